@@ -1,0 +1,170 @@
+/**
+ * Zod schemas of a parsed speech, as stored in the `speeches` content collection. Every field
+ * says what it means and its unit. Offsets are UTF-16 code units into the decoded text.
+ */
+import { z } from 'astro/zod';
+
+const offset = (what: string) =>
+  z.number().int().nonnegative().describe(`${what}: UTF-16 offset into the decoded text`);
+
+export const spanSchema = z
+  .object({
+    start: offset('First character, inclusive'),
+    end: offset('After the last character, exclusive'),
+    text: z.string().describe('Exactly text.slice(start, end)'),
+  })
+  .describe('A run of the decoded text');
+
+const nullableSpan = (what: string) => spanSchema.nullable().describe(`${what}; null if absent`);
+
+export const segmentSchema = spanSchema
+  .extend({
+    role: z
+      .enum([
+        'headline',
+        'title',
+        'date',
+        'speaker',
+        'salutation',
+        'heading',
+        'paragraph',
+        'artifact',
+        'clutter',
+        'provenance',
+        'whitespace',
+      ])
+      .describe('What this run of the source is; segments cover the text exactly once'),
+  })
+  .describe('One piece of the lossless cover of the text');
+
+export const encodingSchema = z
+  .object({
+    name: z.enum(['utf-8', 'gb18030']).describe('How the bytes were decoded'),
+    bom: z.boolean().describe('Whether the bytes began with a UTF-8 byte-order mark'),
+    lineEndings: z
+      .enum(['lf', 'crlf', 'cr', 'mixed', 'none'])
+      .describe('Line endings found; kept as found in the text'),
+    replacementCharacters: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Count of U+FFFD characters decoding produced (unreadable bytes)'),
+  })
+  .describe('How the source file was read');
+
+export const provenanceSchema = z
+  .object({
+    headline: nullableSpan("The copying website's headline"),
+    statedLength: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Full length in characters the headline claims, e.g. 7312 from 全文7312字'),
+    disclaimer: nullableSpan("The website's disclaimer after the speech"),
+    sourceUrl: z.string().nullable().describe('The source address the website gives'),
+    sourceUrlSpan: nullableSpan('Where the source address stands'),
+  })
+  .describe('Where the text came from; website text kept apart from the speech');
+
+export const metaSchema = z
+  .object({
+    title: nullableSpan('Title line of the speech'),
+    date: z.string().nullable().describe('Date of delivery, ISO 8601 (YYYY-MM-DD)'),
+    dateSpan: nullableSpan('The date line as written'),
+    speaker: nullableSpan("The speaker's name line"),
+    salutation: nullableSpan('The opening address, e.g. 同志们:'),
+  })
+  .describe('Title, date, speaker and salutation');
+
+export const itemSchema = spanSchema
+  .extend({
+    ordinal: z.number().int().positive().describe('1-based ordinal from the marker'),
+    marker: spanSchema.describe('The marker itself, e.g. 一是'),
+  })
+  .describe('An enumerated item (一是 二是 …) inside a paragraph');
+
+export const paragraphSchema = spanSchema
+  .extend({
+    id: z.string().describe('Anchor id: p + 1-based ordinal among body paragraphs, e.g. p3'),
+    ordinal: z.number().int().positive().describe('1-based ordinal among body paragraphs'),
+    part: z.string().nullable().describe('Id of the part it stands in, or null'),
+    point: z.string().nullable().describe('Id of the point it opens or continues, or null'),
+    items: z.array(itemSchema).describe('The items it contains, in order'),
+  })
+  .describe('A paragraph of the speech body: one line of the source');
+
+export const pointSchema = spanSchema
+  .extend({
+    id: z.string().describe('Stable id, e.g. part-1-point-2'),
+    ordinal: z.number().int().positive().describe('1-based ordinal within its group'),
+    marker: spanSchema.describe('The marker, e.g. 第二, with its comma'),
+    heading: spanSchema.describe('The heading sentence, up to the first 。'),
+    group: z
+      .number()
+      .int()
+      .positive()
+      .describe('Which run of 第一…第N under the part: 1 for the first run, 2 for the next'),
+    paragraphs: z.array(z.string()).describe('Ids of the paragraphs it covers'),
+  })
+  .describe('A point, opened by 第一, 第二, … at the start of a paragraph');
+
+export const partSchema = spanSchema
+  .extend({
+    id: z.string().describe('Stable id, e.g. part-1'),
+    ordinal: z.number().int().positive().describe('1-based ordinal from the heading marker'),
+    heading: spanSchema.describe('The heading line'),
+    title: z.string().describe('The heading without its marker'),
+    points: z.array(pointSchema).describe('Its points, in order'),
+    paragraphs: z.array(z.string()).describe('Ids of its paragraphs'),
+  })
+  .describe('A part, opened by a heading such as 一、…');
+
+export const repairSchema = spanSchema
+  .extend({
+    id: z.string().describe('r1, r2 … in order of appearance'),
+    kind: z
+      .enum(['lost-character', 'artifact-line', 'replacement-character', 'clutter'])
+      .describe('What kind of damage'),
+    takenFor: z
+      .string()
+      .nullable()
+      .describe("What the damaged text is taken to have been ('' to drop, ' ' a space)"),
+    repaired: z.boolean().describe('Whether the reading text applies the repair'),
+    note: z.string().describe('Plain-language explanation for readers, in Chinese'),
+  })
+  .describe('Damage the copy suffered, and what was done about it');
+
+export const findingSchema = z
+  .object({
+    code: z.string().describe('Kind of finding, e.g. truncated, announced-count, stated-length'),
+    severity: z.enum(['info', 'warning']).describe('warning when readers must know'),
+    message: z.string().describe('Plain-language statement, in Chinese'),
+    span: spanSchema.optional().describe('Where it applies, if somewhere in particular'),
+    expected: z.number().optional().describe('For counts: what was announced or stated'),
+    actual: z.number().optional().describe('For counts: what is present or measured'),
+  })
+  .describe('Something a reader should be told about the text');
+
+export const completenessSchema = z
+  .object({
+    statedLength: z.number().int().nullable().describe('Length claimed by the source, characters'),
+    measuredLength: z
+      .number()
+      .int()
+      .describe('Characters of speech present, title to last body character, no whitespace'),
+    ratio: z.number().nullable().describe('measuredLength / statedLength (0–1), or null'),
+    announced: z
+      .array(
+        z.object({
+          phrase: spanSchema.describe('The announcing phrase, e.g. 三点意见'),
+          expected: z.number().int().describe('How many were announced'),
+          present: z.number().int().describe('How many are present'),
+          counts: z.enum(['parts', 'points']).describe('What is counted'),
+          lastIncomplete: z.boolean().describe('Whether the last one present is cut off'),
+        }),
+      )
+      .describe('Announced counts against what is present'),
+    truncatedAt: nullableSpan('The last body text, if it stops mid-sentence'),
+    isFragment: z.boolean().describe('True when the text is not the whole speech'),
+  })
+  .describe('How much of the speech is here');

@@ -1,0 +1,17 @@
+/**
+ * Reading the `speeches` collection, for pages' getStaticPaths.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type SpeechEntry = CollectionEntry<'speeches'>;
+export type SpeechData = SpeechEntry['data'];
+
+export async function allSpeeches(): Promise<SpeechData[]> {
+  const entries = await getCollection('speeches');
+  return entries.map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** getStaticPaths for pages with one route per speech. */
+export async function speechPaths(): Promise<{ params: { slug: string }; props: { speech: SpeechData } }[]> {
+  return (await allSpeeches()).map((speech) => ({ params: { slug: speech.slug }, props: { speech } }));
+}

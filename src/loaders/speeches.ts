@@ -1,0 +1,36 @@
+/**
+ * The data loader of the `speeches` collection: every content/speeches/<slug>/source.txt
+ * becomes one entry, parsed and with its figures. A failure fails the build.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { readSpeechSources, SPEECHES_DIR } from '../lib/speech-folders';
+import { buildSpeechRecord } from '../lib/speech-record';
+
+export function speechLoader(): Loader {
+  return {
+    name: 'speech-loader',
+    load: async ({ store, parseData, generateDigest, watcher, config, logger }) => {
+      const root = fileURLToPath(config.root);
+      const sync = async (): Promise<void> => {
+        const sources = await readSpeechSources(root);
+        store.clear();
+        for (const source of sources) {
+          const record = buildSpeechRecord(source.slug, source.bytes);
+          const data = await parseData({
+            id: source.slug,
+            data: record as unknown as Record<string, unknown>,
+            filePath: source.path,
+          });
+          store.set({ id: source.slug, data, digest: generateDigest(record.text) });
+        }
+        logger.info(`${sources.length} speech(es) loaded`);
+      };
+      await sync();
+      watcher?.add(`${root}/${SPEECHES_DIR}`);
+      watcher?.on('all', (_event, path) => {
+        if (path.includes(SPEECHES_DIR) && path.endsWith('source.txt')) void sync();
+      });
+    },
+  };
+}

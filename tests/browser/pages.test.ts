@@ -1,0 +1,79 @@
+/**
+ * What a reader sees on the home, speech and reading pages, in headless Chromium, at phone and
+ * desktop widths: the Chinese text, the completeness notice, every paragraph with its anchor,
+ * nothing overflowing, no request to another origin, no console error, no axe violation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { startSite, type Site } from './site';
+import { axeViolations } from './axe';
+import { buildSpeechRecord } from '../../src/lib/speech-record';
+
+const SLUG = 'bijie-2018-08-27-fangguanfu';
+const record = buildSpeechRecord(SLUG, readFileSync(`content/speeches/${SLUG}/source.txt`));
+const PAGES = ['/', `/speeches/${SLUG}/`, `/speeches/${SLUG}/read/`];
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe.each([390, 1280])('at %i px wide', (width) => {
+  it.each(PAGES)('%s is Chinese, fits the width, stays on this site and passes axe', async (path) => {
+    const { page, requests, errors } = await site.open(path, { width });
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('speech home', () => {
+  it('says what the speech is, that it is a fragment, and lists its parts', async () => {
+    const { page } = await site.open(`/speeches/${SLUG}/`, { width: 390 });
+    const h1 = await page.textContent('h1');
+    expect(h1).toBe(record.speech.meta.title?.text);
+    const body = (await page.textContent('main')) ?? '';
+    expect(body).toContain(record.speech.meta.speaker?.text);
+    expect(body).toContain(record.speech.meta.date);
+    const notice = (await page.textContent('[data-testid="completeness-notice"]')) ?? '';
+    expect(notice).toContain('片段');
+    expect(notice).toContain('7,312');
+    for (const part of record.parts) expect(body).toContain(part.heading.text);
+  });
+});
+
+describe('reading page', () => {
+  it('shows every paragraph, in order, each with an anchor that can be linked to', async () => {
+    const last = record.paragraphs.at(-1)!;
+    const { page } = await site.open(`/speeches/${SLUG}/read/#${last.id}`, { width: 1280 });
+    const ids = await page.$$eval('[data-testid="speech-text"] p[id^="p"]', (ps) =>
+      ps.map((p) => p.id),
+    );
+    expect(ids).toEqual(record.paragraphs.map((p) => p.id));
+    const visible = await page.evaluate((id) => {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    }, last.id);
+    expect(visible).toBe(true);
+  });
+
+  it('shows repaired characters instead of the copy damage, and keeps the original', async () => {
+    const { page } = await site.open(`/speeches/${SLUG}/read/`);
+    const repaired = record.repairs.filter((r) => r.repaired);
+    for (const r of repaired) {
+      const title = await page.getAttribute(`[data-repair="${r.id}"]`, 'title');
+      expect(title).toContain(r.text);
+    }
+    const text = (await page.textContent('[data-testid="speech-text"]')) ?? '';
+    expect(text).not.toContain('34.67?%');
+    expect(text).toContain('34.67');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Shared by the browser tests: serve dist/ and open pages in Chromium, collecting every
+ * request and console error so tests can assert that nothing leaves the site.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic } from '../../scripts/static-server';
+import { launchChromium } from '../../scripts/browser';
+import { resolve } from 'node:path';
+
+export interface OpenedPage {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+export interface Site {
+  origin: string;
+  open: (path: string, options?: { width?: number; javaScript?: boolean }) => Promise<OpenedPage>;
+  close: () => Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+  const { server, origin } = await serveStatic(resolve('dist'), '/');
+  const browser: Browser = await launchChromium();
+  const open: Site['open'] = async (path, options = {}) => {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      javaScriptEnabled: options.javaScript ?? true,
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(origin + path, { waitUntil: 'load' });
+    return { page, requests, errors };
+  };
+  return {
+    origin,
+    open,
+    close: async () => {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
