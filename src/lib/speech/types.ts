@@ -192,6 +192,8 @@ export interface ParsedSpeech {
   meta: SpeechMeta;
   provenance: Provenance;
   parts: Part[];
+  /** Points that stand before any part heading (e.g. a speech with 第一, 第二 but no 一、 parts). */
+  pointsOutsideParts?: Point[];
   paragraphs: Paragraph[];
   repairs: Repair[];
   completeness: Completeness;

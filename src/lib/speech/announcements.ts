@@ -1,0 +1,76 @@
+import { parseChineseInteger } from '../text/numerals';
+import type { RoledLine } from './layout';
+import { readPointMarker } from './markers';
+import { span, within } from './span';
+import type { AnnouncedCount, Point, Span } from './types';
+import type { Structure } from './structure';
+
+/** 讲三点意见, 以下四个方面, 提两点要求 — a speaker announcing how many parts or points follow. */
+const ANNOUNCEMENT =
+  /(?:讲|谈|提|强调|以下|如下|下面|主要有|体现在|表现在|包括|分为)[^,，。;；:：!！?？]{0,6}?([一二三四五六七八九十两]+)(?:点|个方面|个问题|个部分|条)(?:意见|看法|想法|体会|要求|建议|问题|内容)?/gu;
+
+const lastAnnouncement = (
+  line: RoledLine,
+): { phrase: [number, number]; expected: number } | null => {
+  const m = Array.from(line.content.matchAll(ANNOUNCEMENT)).at(-1);
+  const numeral = m?.[1];
+  const expected = numeral ? parseChineseInteger(numeral) : null;
+  if (!m || !numeral || expected === null || expected < 2) return null;
+  const start = m.index + m[0].lastIndexOf(numeral);
+  return { phrase: [start, m.index + m[0].length], expected };
+};
+
+const lastIncomplete = (last: Span | undefined, truncatedAt: Span | null): boolean =>
+  last !== undefined && truncatedAt !== null && within(truncatedAt, last);
+
+/** The group of points opened by the 第一 paragraph that starts at `start`. */
+const groupOpenedAt = (structure: Structure, start: number): Point[] => {
+  for (const points of [structure.pointsOutsideParts, ...structure.parts.map((p) => p.points)]) {
+    const opener = points.find((p) => p.start === start);
+    if (opener) return points.filter((p) => p.group === opener.group);
+  }
+  return [];
+};
+
+/**
+ * Announcements of what follows, and how much of it is there. An announcement counts parts when a
+ * part heading follows its paragraph, points when a group's 第一 follows it, and whatever is more
+ * likely (parts before the first heading, points after) when nothing follows because the text ends.
+ */
+export const findAnnouncements = (
+  text: string,
+  lines: readonly RoledLine[],
+  structure: Structure,
+  truncatedAt: Span | null,
+): AnnouncedCount[] => {
+  const body = lines.filter((l) => l.role === 'heading' || l.role === 'paragraph');
+  return body.flatMap((line, index): AnnouncedCount[] => {
+    if (line.role !== 'paragraph') return [];
+    const found = lastAnnouncement(line);
+    if (!found) return [];
+    const phrase = span(text, line.start + found.phrase[0], line.start + found.phrase[1]);
+    const next = body[index + 1];
+    const announce = (counts: 'parts' | 'points', present: Span[]): AnnouncedCount[] => [
+      {
+        phrase,
+        expected: found.expected,
+        present: present.length,
+        counts,
+        lastIncomplete: lastIncomplete(present.at(-1), truncatedAt),
+      },
+    ];
+    if (next?.role === 'heading') {
+      return announce(
+        'parts',
+        structure.parts.filter((p) => p.start > line.end),
+      );
+    }
+    if (next && readPointMarker(next.content)?.ordinal === 1) {
+      return announce('points', groupOpenedAt(structure, next.start));
+    }
+    if (!next) {
+      return announce(structure.parts.some((p) => p.start < line.start) ? 'points' : 'parts', []);
+    }
+    return [];
+  });
+};

@@ -1,0 +1,45 @@
+import { codePointLength } from '../text/chars';
+import { parseChineseInteger } from '../text/numerals';
+
+const PART = /^([一二三四五六七八九十]+)、/u;
+const POINT = /^第([一二三四五六七八九十]+)\s*[,，、:：]/u;
+const ITEM = /([一二三四五六七八九十]+)是/gu;
+
+/** What may stand right before an item marker: the paragraph start, punctuation or a space. */
+const BEFORE_ITEM = /[:：;；。,，!！?？、“"(（\s]/u;
+
+/** Headings are short and hold at most one sentence. */
+const MAX_HEADING = 60;
+
+export interface Marker {
+  ordinal: number;
+  /** Offsets of the marker within the string read. */
+  start: number;
+  end: number;
+}
+
+/** 一、“放管服”成效明显、值得肯定 — a part heading, if the line is short enough to be one. */
+export const readPartMarker = (content: string): Marker | null => {
+  const m = PART.exec(content);
+  if (!m?.[1] || codePointLength(content) > MAX_HEADING) return null;
+  const period = content.indexOf('。');
+  if (period !== -1 && period !== content.length - 1) return null;
+  const ordinal = parseChineseInteger(m[1]);
+  return ordinal === null ? null : { ordinal, start: 0, end: m[0].length };
+};
+
+/** 第二,市场活力持续激发。 — a point marker at the start of a paragraph, comma included. */
+export const readPointMarker = (content: string): Marker | null => {
+  const m = POINT.exec(content);
+  const ordinal = m?.[1] ? parseChineseInteger(m[1]) : null;
+  return m && ordinal !== null ? { ordinal, start: 0, end: m[0].length } : null;
+};
+
+/** Every 一是 二是 … marker in a paragraph that stands after punctuation or at its start. */
+export const findItemMarkers = (content: string): Marker[] =>
+  Array.from(content.matchAll(ITEM)).flatMap((m) => {
+    const ordinal = m[1] ? parseChineseInteger(m[1]) : null;
+    const before = content[m.index - 1];
+    if (ordinal === null || (before !== undefined && !BEFORE_ITEM.test(before))) return [];
+    return [{ ordinal, start: m.index, end: m.index + m[0].length }];
+  });

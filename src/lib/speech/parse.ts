@@ -1,0 +1,46 @@
+import { countAsciiPunctuation } from './punctuation';
+import { assessCompleteness } from './completeness';
+import { decodeSpeech, describeText } from './decode';
+import { collectFindings } from './findings';
+import { layOut } from './layout';
+import { readMeta, readProvenance } from './provenance';
+import { findRepairs } from './repairs';
+import { coverText } from './segments';
+import { buildStructure } from './structure';
+import type { ParsedSpeech } from './types';
+
+/**
+ * Parses a speech from its file's bytes or from decoded text. Never throws: whatever is wrong
+ * with the input comes back as findings.
+ */
+export const parseSpeech = (input: Uint8Array | string): ParsedSpeech => {
+  const { text, encoding } = typeof input === 'string' ? describeText(input) : decodeSpeech(input);
+  const layout = layOut(text);
+  const structure = buildStructure(text, layout.lines);
+  const { parts, paragraphs, pointsOutsideParts } = structure;
+  const repairs = findRepairs(text, layout.lines);
+  const provenance = readProvenance(text, layout);
+  const completeness = assessCompleteness(text, layout.lines, structure, provenance.statedLength);
+  const findings = collectFindings({
+    encoding,
+    provenance,
+    completeness,
+    repairs,
+    punctuation: countAsciiPunctuation(layout.lines, repairs),
+    fullWidthDigits: (text.match(/[０-９]/g) ?? []).length,
+    hasSpeech: layout.title !== null || paragraphs.length > 0 || parts.length > 0,
+  });
+  return {
+    text,
+    encoding,
+    meta: readMeta(text, layout),
+    provenance,
+    parts,
+    pointsOutsideParts,
+    paragraphs,
+    repairs,
+    completeness,
+    findings,
+    segments: coverText(text, layout.lines),
+  };
+};

@@ -1,0 +1,81 @@
+import type { RoledLine } from './layout';
+import { urlRanges } from './footer';
+import { readQuestionMark } from './question-mark';
+import { span } from './span';
+import type { Repair } from './types';
+
+type Draft = Omit<Repair, 'id'>;
+
+const NOTES = {
+  'number-percent':
+    '此处的“?”是复制时丢失的字符（数字与“%”之间原为空格一类的字符），阅读文本已删去；原文保留。',
+  'joint-issuers':
+    '此处的“?”是复制时丢失的字符：联合发文机关“中共中央 国务院”之间原为空格，阅读文本已还原为空格；原文保留。',
+  unknown: '此处的“?”是复制时丢失的字符，原字无法确定，只作标记，未作修改。',
+  artifact:
+    '此行只有“?”，是复制网页时留下的残迹（原处可能是图片或无法显示的字符），不属于讲话正文；只作标记，原文保留。',
+  clutter: '此行是网页上的按钮、导航或图片说明，不属于讲话正文；只作标记，原文保留。',
+} as const;
+
+const replacementNote = (count: number): string =>
+  `此处有${count}个无法解码的字符（显示为“\uFFFD”），原字无法确定，只作标记，未作修改。`;
+
+const insideAny = (at: number, ranges: ReadonlyArray<[number, number]>): boolean =>
+  ranges.some(([start, end]) => at >= start && at < end);
+
+/** Lost "?" and undecodable U+FFFD runs inside one line. */
+const damageInLine = (text: string, line: RoledLine): Draft[] => {
+  const urls = urlRanges(line.content);
+  return Array.from(line.content.matchAll(/\?+|\uFFFD+/gu)).flatMap((m): Draft[] => {
+    const at = m.index;
+    const end = at + m[0].length;
+    const where = span(text, line.start + at, line.start + end);
+    if (m[0].startsWith('\uFFFD')) {
+      return [
+        {
+          ...where,
+          kind: 'replacement-character',
+          takenFor: null,
+          repaired: false,
+          note: replacementNote(m[0].length),
+        },
+      ];
+    }
+    if (insideAny(at, urls)) return [];
+    const reading = readQuestionMark(line.content, at, end);
+    if (reading.kind === 'punctuation') return [];
+    return [
+      {
+        ...where,
+        kind: 'lost-character',
+        takenFor: reading.takenFor,
+        repaired: reading.takenFor !== null,
+        note: NOTES[reading.reason],
+      },
+    ];
+  });
+};
+
+const wholeLine = (text: string, line: RoledLine, kind: 'artifact-line' | 'clutter'): Draft => ({
+  ...span(text, line.start, line.end),
+  kind,
+  takenFor: null,
+  repaired: false,
+  note: kind === 'clutter' ? NOTES.clutter : NOTES.artifact,
+});
+
+/**
+ * Every piece of copy damage, in order of appearance, with ids r1, r2, …: lines that hold only
+ * damage or page furniture, lost characters "?", and undecodable characters U+FFFD. Only repairs
+ * that are safe are marked `repaired`; the rest are flagged.
+ */
+export const findRepairs = (text: string, lines: readonly RoledLine[]): Repair[] =>
+  lines
+    .flatMap((line): Draft[] =>
+      line.role === 'artifact'
+        ? [wholeLine(text, line, 'artifact-line')]
+        : line.role === 'clutter'
+          ? [wholeLine(text, line, 'clutter')]
+          : damageInLine(text, line),
+    )
+    .map((draft, k) => ({ id: `r${k + 1}`, ...draft }));

@@ -1,0 +1,58 @@
+/** Reading numbers written with Chinese numerals or full-width digits. */
+
+const DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Character class (for regular expressions) of the numerals `parseChineseInteger` reads. */
+export const CHINESE_NUMERAL_CLASS = '〇○零Ｏ一二两三四五六七八九十百千';
+
+/**
+ * Replaces full-width digits ０–９ with ASCII 0–9. Each is one UTF-16 unit either way, so offsets
+ * into the folded string are offsets into the original.
+ */
+export const foldFullWidthDigits = (s: string): string =>
+  s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/**
+ * The integer written in `s`: ASCII or full-width digits (2018, ２０１８), Chinese numerals read
+ * digit by digit as years are written (二〇一八), or positional numerals (二十七, 一百零五, 十).
+ * Returns null for anything else.
+ */
+export const parseChineseInteger = (s: string): number | null => {
+  const folded = foldFullWidthDigits(s);
+  if (/^[0-9]+$/.test(folded)) return Number(folded);
+  const chars = Array.from(s);
+  if (chars.length === 0 || chars.some((c) => DIGITS[c] === undefined && UNITS[c] === undefined))
+    return null;
+  if (!chars.some((c) => UNITS[c] !== undefined)) {
+    return chars.reduce((n, c) => n * 10 + (DIGITS[c] ?? 0), 0);
+  }
+  let total = 0;
+  let pending: number | null = null;
+  for (const c of chars) {
+    const unit = UNITS[c];
+    if (unit === undefined) {
+      pending = DIGITS[c] ?? 0;
+    } else {
+      total += (pending ?? 1) * unit;
+      pending = null;
+    }
+  }
+  return total + (pending ?? 0);
+};
