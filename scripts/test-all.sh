@@ -3,7 +3,7 @@
 # check, the build, then the browser tests against the built site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export TZ=UTC
+export TZ=UTC ASTRO_TELEMETRY_DISABLED=1
 npx vitest run
 npx astro check
 npx tsc --noEmit
