@@ -61,6 +61,12 @@ export interface Figure {
   sentence: { start: number; end: number };
   /** Ids of repairs whose span overlaps the figure. */
   repairs: string[];
+  /** Half a unit of the last written digit, in `value`'s units (22.66万 → 50; 98.99% → 0.005). */
+  rounding?: number;
+  /** A rank counted from the bottom: 倒数第一. */
+  fromEnd?: boolean;
+  /** For a rank count (9个第二): the place that is counted (2). */
+  countedRank?: number;
 }
 
 export type RelationType =
@@ -72,7 +78,9 @@ export type RelationType =
   | 'growth'
   | 'rank'
   | 'rank-distribution'
-  | 'ratio';
+  | 'ratio'
+  // The same quantity over different periods: 五年来 36960份, 今年 3790份, 全年预计 8000份左右.
+  | 'forecast';
 
 export interface RelationMember {
   /** The figure's role: whole, part, before, after, change, share, total, rate, rank … */

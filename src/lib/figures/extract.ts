@@ -1,0 +1,109 @@
+import type { Paragraph } from '../speech/types';
+import { findQuantities, findRankCounts, findRanks, type Candidate } from './candidates';
+import { findExclusions } from './exclusions';
+import { baseId, uniqueIds } from './ids';
+import type { SpeechInput } from './index';
+import { openingTimeScope, scopeFor } from './scope';
+import { clauseEnd, clauseStart, splitSentences, type Range } from './sentences';
+import { chooseSubject } from './subject';
+import type { Figure } from './types';
+import { makeView } from './view';
+
+type Located = Omit<Figure, 'id'>;
+
+/** Every figure in the speech's body paragraphs, in document order, with stable ids. */
+export function extractFigureList(speech: SpeechInput): { figures: Figure[]; view: string } {
+  const view = makeView(speech.text, speech.repairs);
+  const excluded = findExclusions(view);
+  const taken = new Uint8Array(view.length);
+  const paragraphs = [...speech.paragraphs].sort((a, b) => a.start - b.start);
+  const located = paragraphs.flatMap((paragraph) =>
+    locateInParagraph(speech, view, paragraph, excluded, taken),
+  );
+  const ids = uniqueIds(located.map((f) => baseId(f.subject, f.text)));
+  return { figures: located.map((f, i) => ({ id: ids[i]!, ...f })), view };
+}
+
+function locateInParagraph(
+  speech: SpeechInput,
+  view: string,
+  paragraph: Paragraph,
+  excluded: Uint8Array,
+  taken: Uint8Array,
+): Located[] {
+  const { start, end } = paragraph;
+  const candidates = [
+    ...findRankCounts(view, start, end, taken),
+    ...findRanks(view, start, end, taken),
+    ...findQuantities(view, start, end, excluded, taken),
+  ].sort((a, b) => a.start - b.start);
+  const result: Located[] = [];
+  let runningTime: string | null = null;
+  let next = 0;
+  for (const sentence of splitSentences(view, start, end)) {
+    const opening = openingTimeScope(view, skipSpace(view, sentence.start), sentence.end);
+    if (opening !== null) runningTime = opening;
+    const inSentence: Candidate[] = [];
+    while (next < candidates.length && candidates[next]!.start < sentence.end) {
+      inSentence.push(candidates[next++]!);
+    }
+    const head = { start: sentence.start, end: inSentence[0]?.start ?? sentence.end };
+    let previousEnd = sentence.start;
+    let previousSubject = '';
+    for (const candidate of inSentence) {
+      const start = clauseStart(view, sentence.start, candidate.start);
+      const clause = { start: Math.max(start, previousEnd), end: candidate.start };
+      const subject = chooseSubject({
+        before: view.slice(clause.start, clause.end),
+        after: view.slice(candidate.end, clauseEnd(view, candidate.end, sentence.end)),
+        previous: previousSubject,
+        afterFigure: previousEnd > start,
+      });
+      result.push(
+        toFigure(speech, paragraph, sentence, candidate, {
+          subject,
+          scope: scopeFor({ view, clause, head, runningTime }),
+        }),
+      );
+      previousSubject = subject;
+      previousEnd = candidate.end;
+    }
+  }
+  return result;
+}
+
+function skipSpace(view: string, at: number): number {
+  let i = at;
+  while (/\s/.test(view[i] ?? '')) i++;
+  return i;
+}
+
+function toFigure(
+  speech: SpeechInput,
+  paragraph: Paragraph,
+  sentence: Range,
+  candidate: Candidate,
+  found: Pick<Figure, 'subject' | 'scope'>,
+): Located {
+  const { start, end } = candidate;
+  return {
+    text: speech.text.slice(start, end),
+    start,
+    end,
+    value: candidate.value,
+    ...(candidate.valueHigh === undefined ? {} : { valueHigh: candidate.valueHigh }),
+    unit: candidate.unit,
+    kind: candidate.kind,
+    qualifier: candidate.qualifier,
+    subject: found.subject,
+    scope: found.scope,
+    paragraph: paragraph.id,
+    part: paragraph.part,
+    point: paragraph.point,
+    sentence: { start: sentence.start, end: sentence.end },
+    repairs: speech.repairs.filter((r) => r.start < end && start < r.end).map((r) => r.id),
+    rounding: candidate.rounding,
+    ...(candidate.fromEnd ? { fromEnd: true } : {}),
+    ...(candidate.countedRank === undefined ? {} : { countedRank: candidate.countedRank }),
+  };
+}

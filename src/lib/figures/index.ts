@@ -1,0 +1,21 @@
+import type { ParsedSpeech } from '../speech/types';
+import { extractFigureList } from './extract';
+import { findRelations } from './relations';
+import { runChecks } from './checks';
+import type { FigureSet } from './types';
+
+/** What extraction needs from a parsed speech. */
+export type SpeechInput = Pick<ParsedSpeech, 'text' | 'paragraphs' | 'parts' | 'repairs'>;
+
+/** Every figure in the speech, the relations between them, and the checks those imply. */
+export function extractFigures(speech: SpeechInput): FigureSet {
+  const { figures, view } = extractFigureList(speech);
+  const relations = findRelations(figures, view);
+  const checks = runChecks(figures, relations);
+  return { figures, relations, checks };
+}
+
+export { extractFigureList } from './extract';
+export { findRelations } from './relations';
+export { runChecks } from './checks';
+export type { Figure, FigureSet, Relation, Check } from './types';

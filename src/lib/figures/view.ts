@@ -1,0 +1,31 @@
+import type { Repair } from '../speech/types';
+
+/** Stands for a lost character the parser says to drop ('?' in 34.67?%): numbers read across it. */
+export const GLUE = '\u0000';
+/** Stands for any other damaged character: neither glue nor punctuation. */
+export const DAMAGE = '\u0001';
+
+/**
+ * A same-length copy of the text that the scanners read: full-width digits and signs become
+ * ASCII and repaired characters become markers, so every offset in the view is an offset in
+ * the source and `source.slice(start, end)` still gives the figure as written.
+ */
+export function makeView(text: string, repairs: readonly Repair[]): string {
+  const chars = Array.from({ length: text.length }, (_, i) => normalizeChar(text.charCodeAt(i)));
+  for (const repair of repairs) {
+    const marker = repair.takenFor === '' ? GLUE : DAMAGE;
+    for (let i = Math.max(0, repair.start); i < Math.min(text.length, repair.end); i++) {
+      chars[i] = marker;
+    }
+  }
+  return chars.join('');
+}
+
+function normalizeChar(code: number): string {
+  // U+FF10..U+FF19 full-width digits; ％ ． ＋ map to their ASCII forms.
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
+  if (code === 0xff05) return '%';
+  if (code === 0xff0e) return '.';
+  if (code === 0xff0b) return '+';
+  return String.fromCharCode(code);
+}
