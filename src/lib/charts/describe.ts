@@ -1,0 +1,83 @@
+/** The words around a chart: title, subtitle, source line, notes for checks, the description. */
+import type { Check, Figure } from '../figures/types';
+import type { ChartMeta } from './types';
+import type { Note } from './panel';
+import { formatDate, formatNumber } from './format';
+import { scopeText } from './labels';
+
+/** The sentence a figure stands in, when the text is at hand. */
+export const sentenceOf = (f: Figure, text?: string): string =>
+  text ? text.slice(f.sentence.start, f.sentence.end).trim() : '';
+
+/** The title: what the figure measures; failing that, the start of its sentence. */
+export function chartTitle(f: Figure, text?: string): string {
+  if (f.subject) return f.subject;
+  const s = sentenceOf(f, text);
+  return s ? (s.length > 24 ? `${s.slice(0, 24)}…` : s) : f.text;
+}
+
+/** The clause a figure stands in (between commas, semicolons or full stops), when the text is at hand. */
+export function clauseOf(f: Figure, text?: string): string {
+  if (!text) return '';
+  const stop = /[,,;;。:!?\n]/;
+  let s = f.start;
+  while (s > f.sentence.start && !stop.test(text[s - 1] ?? '')) s--;
+  let e = f.end;
+  while (e < f.sentence.end && !stop.test(text[e] ?? '')) e++;
+  return text.slice(s, e).trim();
+}
+
+/** The subtitle: the figure's scope, then the words of its clause (or its subject and value). */
+export function chartSubtitle(f: Figure, text?: string): string {
+  const scope = scopeText(f);
+  const clause = clauseOf(f, text) || `${f.subject}${f.text}`;
+  return scope ? `${scope}:“${clause}”` : `“${clause}”`;
+}
+
+/** Paragraph number from a paragraph id such as p3. */
+const paragraphNumber = (id: string): string => /(\d+)$/.exec(id)?.[1] ?? id;
+
+/** 来源:张集智在全市深化“放管服”改革…会议上的讲话,2018年8月27日,第3段 */
+export function sourceLine(meta: ChartMeta, f: Figure): string {
+  const speech = meta.title.startsWith('在') ? meta.title : `《${meta.title}》`;
+  return `来源:${meta.speaker}${speech},${formatDate(meta.date)},第${paragraphNumber(f.paragraph)}段`;
+}
+
+const VERDICT: Record<Check['verdict'], string> = {
+  consistent: '相符',
+  inconsistent: '不一致',
+  uncheckable: '无法从文中核对',
+};
+
+/** A marked note for each inconsistent check, with the stated and the computed value. */
+export function checkNotes(checks: Check[]): Note[] {
+  return checks
+    .filter((c) => c.verdict === 'inconsistent')
+    .map((c) => ({
+      tone: 'bad' as const,
+      text:
+        `核对不一致:${c.title}` +
+        (c.computed
+          ? `。文中${c.stated !== undefined ? formatNumber(c.stated, 2) : '所述'},按文中其他数字计算为${formatNumber(c.computed.low, 2)}至${formatNumber(c.computed.high, 2)}`
+          : ''),
+    }));
+}
+
+/** Plain text for screen readers: what is drawn, every check's verdict, the sentence, the source. */
+export function description(parts: {
+  title: string;
+  subtitle: string;
+  summary: string;
+  checks: Check[];
+  sentence: string;
+  source: string;
+  highlight: Figure;
+}): string {
+  return [
+    `${parts.title}。${parts.subtitle}。${parts.summary}。`,
+    `本图突出显示:${parts.highlight.text}。`,
+    ...parts.checks.map((c) => `核对“${c.title}”:${VERDICT[c.verdict]}。`),
+    parts.sentence ? `原文:“${parts.sentence}”` : '',
+    parts.source,
+  ].join('');
+}

@@ -1,0 +1,97 @@
+/**
+ * Charts for figures: one chart per figure, the figure highlighted and drawn with its relatives,
+ * rendered to SVG strings at build time (no DOM, no browser JavaScript).
+ */
+import type { FigureSet } from '../figures/types';
+import type { Chart, ChartMeta, ChartOptions } from './types';
+import { chooseView } from './choose';
+import { frame, PAD } from './frame';
+import {
+  chartSubtitle,
+  chartTitle,
+  checkNotes,
+  description,
+  sentenceOf,
+  sourceLine,
+} from './describe';
+
+export type { Chart, ChartContext, ChartForm, ChartMeta, ChartOptions, ChartTable } from './types';
+export { chartColours, colour, themeCss, fontFamily } from './theme';
+export {
+  formatDate,
+  formatFigure,
+  formatMultiple,
+  formatNumber,
+  formatPercent,
+  formatValue,
+} from './format';
+
+export const DEFAULT_WIDTH = 400;
+
+/** A chart id from a figure id: ASCII letters, digits, - and _ only, prefixed `chart-`. */
+export const chartId = (figureId: string): string =>
+  `chart-${figureId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** The chart for one figure: highlighted, with its relatives when it stands in a relation. */
+export function chartForFigure(
+  set: FigureSet,
+  figureId: string,
+  meta: ChartMeta,
+  options: ChartOptions = {},
+): Chart {
+  const width = options.width ?? DEFAULT_WIDTH;
+  const view = chooseView(set, figureId, options.context);
+  const f = set.figures.find((g) => g.id === figureId);
+  if (!f) throw new Error(`No figure with id ${figureId}`);
+  const id = chartId(figureId);
+  const panel = view.draw({ id, width: width - 2 * PAD, highlight: figureId });
+  const relationIds = new Set(view.relations.map((r) => r.id));
+  const checks = set.checks.filter((c) => relationIds.has(c.relation));
+  const title = chartTitle(f, options.text);
+  const subtitle = chartSubtitle(f, options.text);
+  const source = sourceLine(meta, f);
+  const desc = description({
+    title,
+    subtitle,
+    summary: panel.summary,
+    checks,
+    sentence: sentenceOf(f, options.text),
+    source,
+    highlight: f,
+  });
+  const notes = [
+    ...(panel.notes ?? []),
+    ...checkNotes(checks.filter((c) => !view.shownChecks.includes(c.id))),
+  ];
+  return {
+    id,
+    form: view.form,
+    figureIds: view.figures.map((g) => g.id),
+    highlight: figureId,
+    title,
+    subtitle,
+    source,
+    svg: frame({
+      id,
+      form: view.form,
+      width,
+      title,
+      subtitle,
+      source,
+      description: desc,
+      panel,
+      notes,
+    }),
+    description: desc,
+    table: {
+      caption: `${title}:数据表`,
+      columns: ['项目', '数值', '原文'],
+      rows: panel.rows,
+    },
+  };
+}
+
+/** A chart for every figure of the set, in the set's order. */
+export function chartsFor(set: FigureSet, meta: ChartMeta, options: ChartOptions = {}): Chart[] {
+  return set.figures.map((f) => chartForFigure(set, f.id, meta, options));
+}

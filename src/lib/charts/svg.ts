@@ -1,0 +1,53 @@
+/** Building SVG markup as strings: deterministic attribute order, numbers to 2 decimals, escaping. */
+import { colour, em, type ColourName } from './theme';
+
+export type Attrs = Record<string, string | number | undefined>;
+
+/** A coordinate as written: at most 2 decimals, no -0. */
+export function num(x: number): string {
+  const r = Math.round(x * 100) / 100;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+export function esc(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** An element; `children` is markup (already escaped). Undefined attributes are left out. */
+export function el(name: string, attrs: Attrs, children?: string): string {
+  const a = Object.entries(attrs)
+    .filter((e): e is [string, string | number] => e[1] !== undefined)
+    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : esc(v)}"`)
+    .join('');
+  return children === undefined ? `<${name}${a}/>` : `<${name}${a}>${children}</${name}>`;
+}
+
+export interface TextStyle {
+  size: number;
+  fill?: ColourName;
+  anchor?: 'start' | 'middle' | 'end';
+  weight?: number;
+}
+
+/** A line of text with its baseline at y. */
+export function textEl(x: number, y: number, content: string, style: TextStyle): string {
+  return el(
+    'text',
+    {
+      x,
+      y,
+      'font-size': em(style.size),
+      'font-weight': style.weight,
+      'text-anchor': style.anchor && style.anchor !== 'start' ? style.anchor : undefined,
+      fill: colour(style.fill ?? 'ink'),
+    },
+    esc(content),
+  );
+}
+
+export const group = (x: number, y: number, children: string): string =>
+  el('g', { transform: `translate(${num(x)},${num(y)})` }, children);
