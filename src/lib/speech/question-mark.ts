@@ -17,7 +17,7 @@ const ISSUER_BEFORE =
 const ISSUER_AFTER = /^(中共|中央|国务院|全国人大|\p{Script=Han}{1,8}?(人民政府|办公厅|委员会))/u;
 
 /** Sentence-final particles and interrogative words that make a "?" a question mark. */
-const FINAL_PARTICLE = /[吗呢吧么嘛啊呀]$/u;
+const FINAL_PARTICLE = /([吗呢吧么嘛啊呀]|没有|不是)$/u;
 const INTERROGATIVE =
   /什么|怎么|怎样|为什么|为何|如何|哪|谁|是否|难道|岂|是不是|有没有|能不能|会不会|要不要|行不行|好不好|对不对|可不可以/u;
 const SENTENCE_END = /[。!！?？;；\n\r]/u;
