@@ -12,7 +12,7 @@ const LENGTH = ['公里', '千米', '米'];
 const DURATION = ['个工作日', '工作日', '个小时', '小时', '个月', '分钟', '天', '年', '周'];
 const RATIO = ['个百分点', '百分点', '倍'];
 const PERCENT = ['%', '‰'];
-const OTHER = ['立方米', '吨', '千瓦时', '千瓦', '岁', '度'];
+const OTHER = ['立方米', '公斤', '斤', '吨', '千瓦时', '千瓦', '岁', '度'];
 // Classifiers of counted things. Compound ones (个环节) before their head (个).
 const COUNT = [
   '个环节',
