@@ -24,9 +24,12 @@ const isBareAddress = (content: string): boolean => {
   return urls.length > 0 && rest <= MAX_LABEL;
 };
 
+/** Website notices are a paragraph at most; a longer line is speech, whatever it holds. */
+const MAX_NOTICE = 300;
+
 /** A line of the website's own: its disclaimer or copyright, or a source address. */
 export const isProvenance = (content: string): boolean =>
-  PROVENANCE.test(content) || isBareAddress(content);
+  content.length <= MAX_NOTICE && (PROVENANCE.test(content) || isBareAddress(content));
 
 export const isSourceLine = (content: string): boolean =>
   SOURCE_LINE.test(content) && urlRanges(content).length > 0;

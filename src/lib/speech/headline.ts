@@ -1,3 +1,4 @@
+import { codePointLength } from '../text/chars';
 import { foldFullWidthDigits } from '../text/numerals';
 import { isAddressWord } from './address';
 import type { Line } from './lines';
@@ -19,6 +20,9 @@ export interface Headline {
   speaker: Span | null;
 }
 
+/** Website headlines are one short line; a longer first line is speech, whatever it holds. */
+const MAX_HEADLINE = 150;
+
 const withoutSpaces = (s: string): string => s.replace(/\s/gu, '');
 
 /**
@@ -28,14 +32,13 @@ const withoutSpaces = (s: string): string => s.replace(/\s/gu, '');
  */
 export const readHeadline = (text: string, lines: readonly Line[]): Headline | null => {
   const [first, next] = lines;
-  if (!first) return null;
+  if (!first || codePointLength(first.content) > MAX_HEADLINE) return null;
   const stated = STATED_LENGTH.exec(first.content);
   const prefix = SPEAKER_PREFIX.exec(first.content);
   const name = prefix?.[1] !== undefined && !isAddressWord(prefix[1]) ? prefix[1] : null;
   const nextText = next ? withoutSpaces(next.content) : '';
   const repeatsNext =
     nextText.length >= 4 &&
-    first.content.length <= 120 &&
     !first.content.includes('。') &&
     withoutSpaces(first.content).length > nextText.length &&
     withoutSpaces(first.content).includes(nextText);

@@ -14,6 +14,8 @@ const PERCENT = /^[%％‰]/u;
 /** Issuing bodies whose joint names are officially written with a space: 中共中央 国务院. */
 const ISSUER_BEFORE =
   /(中共中央|国务院|中央军委|全国人大常委会|办公厅|人民政府|委员会|省委|市委|县委)$/u;
+/** Longest issuing-body name that ISSUER_BEFORE looks back for. */
+const ISSUER_REACH = 8;
 const ISSUER_AFTER = /^(中共|中央|国务院|全国人大|\p{Script=Han}{1,8}?(人民政府|办公厅|委员会))/u;
 
 /** Sentence-final particles and interrogative words that make a "?" a question mark. */
@@ -35,11 +37,14 @@ const clauseBefore = (line: string, at: number): string => {
  */
 export const readQuestionMark = (line: string, at: number, end: number): QuestionMarkReading => {
   const before = line[at - 1];
-  const after = line.slice(end);
+  const after = line.slice(end, end + ISSUER_REACH + 4);
   if (isDigit(before) && PERCENT.test(after)) {
     return { kind: 'lost', takenFor: '', reason: 'number-percent' };
   }
-  if (ISSUER_BEFORE.test(line.slice(0, at)) && ISSUER_AFTER.test(after)) {
+  if (
+    ISSUER_BEFORE.test(line.slice(Math.max(0, at - ISSUER_REACH), at)) &&
+    ISSUER_AFTER.test(after)
+  ) {
     return { kind: 'lost', takenFor: ' ', reason: 'joint-issuers' };
   }
   if (isAsciiLetter(before)) return { kind: 'punctuation' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../../../src/lib/speech';
 import { expectInvariants } from './invariants';
+import { SEED_TEXT } from './seed';
 
 describe('structure beyond the seed', () => {
   it('reads points in a speech without parts, with full-width commas', () => {
@@ -77,6 +78,15 @@ describe('structure beyond the seed', () => {
     expectInvariants(p);
     expect(p.meta.salutation?.text).toBe('同志们:');
     expect(p.paragraphs.map((para) => para.text)).toEqual(['今天开会。']);
+  });
+
+  it('keeps a speech run into one line as speech, not as headline or footer', () => {
+    const oneLine = SEED_TEXT.replace(/\n/g, '');
+    const p = parseSpeech(oneLine);
+    expectInvariants(p);
+    expect(p.provenance.headline).toBeNull();
+    expect(p.provenance.disclaimer).toBeNull();
+    expect(p.paragraphs.map((para) => para.text)).toEqual([oneLine]);
   });
 
   it('reads a stated length in full-width digits and brackets', () => {
