@@ -19,7 +19,7 @@ for (const path of targets) {
       const page = await context.newPage();
       await page.goto(origin + path, { waitUntil: 'load' });
       const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${colorScheme}.png`;
-      await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
+      await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL !== '0' });
       await context.close();
       process.stdout.write(`screenshots/${name}\n`);
     }

@@ -117,6 +117,7 @@ export function beforeAfter(data: BeforeAfterData, o: FormOptions): Panel {
     size: fontSize.small,
     fill: change ? labelColour(change.id, o.highlight) : 'ink',
     weight: change && change.id === o.highlight ? 700 : undefined,
+    figure: change?.id,
   });
   // The multiple rides above the arrow only where it clears the label of the value before.
   const beforeSpan = fitSpan(

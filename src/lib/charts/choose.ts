@@ -21,6 +21,8 @@ export interface View {
   form: ChartForm;
   /** Every figure drawn, in drawing order. */
   figures: Figure[];
+  /** Ids of the figures drawn as marks that can be highlighted (not only named in a note). */
+  marked: string[];
   /** The relations the chart draws, whose checks belong to it. */
   relations: Relation[];
   /** Checks the panel itself shows, which need no separate note. */
@@ -109,9 +111,11 @@ function partWholeView(l: Lookup, rel: Relation): View {
     const part = parts.find((p) => has(r, p.id));
     if (pct && part) shares[part.id] = pct;
   }
+  const drawn = uniq([...(whole ? [whole] : []), ...parts, ...Object.values(shares)]);
   return {
     form: 'part-whole',
-    figures: uniq([...(whole ? [whole] : []), ...parts, ...Object.values(shares)]),
+    figures: drawn,
+    marked: drawn.map((f) => f.id),
     relations: [rel, ...shareRels],
     shownChecks: [],
     draw: (o) => partWhole({ whole, parts, shares }, o),
@@ -135,6 +139,7 @@ function rankView(l: Lookup, ranks: Figure[], about: Figure[], relations: Relati
   return {
     form: 'rank',
     figures: [...ranks, ...about],
+    marked: ranks.map((f) => f.id),
     relations,
     shownChecks: [],
     draw: (o) => rank({ ranks, total, totalSource: source, about }, o),
@@ -162,6 +167,7 @@ function beforeAfterView(l: Lookup, rel: Relation): View | null {
   return {
     form: 'before-after',
     figures: [before, after, ...(change ? [change] : [])],
+    marked: [before, after, ...(change ? [change] : [])].map((f) => f.id),
     relations: group,
     shownChecks: [],
     draw: (o) => beforeAfter({ before, after, change }, o),
@@ -185,6 +191,7 @@ function shareView(l: Lookup, rel: Relation): View | null {
   return {
     form: 'share',
     figures: [pct, ...(part ? [part] : []), ...(whole ? [whole] : [])],
+    marked: [pct, ...(part ? [part] : []), ...(whole ? [whole] : [])].map((f) => f.id),
     relations: [rel],
     shownChecks: [],
     draw: (o) => share({ share: pct, part, whole, implied }, o),
@@ -200,6 +207,7 @@ function rateView(l: Lookup, rel: Relation): View | null {
   return {
     form: 'rate',
     figures: [...(total ? [total] : []), r],
+    marked: [...(total ? [total] : []), r].map((f) => f.id),
     relations: [rel],
     shownChecks: check ? [check.id] : [],
     draw: (o) => rate({ total, rate: r, check }, o),
@@ -212,6 +220,7 @@ function growthView(l: Lookup, rates: Figure[], about: Figure[], relations: Rela
   return {
     form: 'growth',
     figures: [...all, ...about],
+    marked: all.map((f) => f.id),
     relations,
     shownChecks: [],
     draw: (o) => growth({ rates: all, about }, o),
@@ -222,6 +231,7 @@ function rankDistributionView(counts: Figure[], relations: Relation[]): View {
   return {
     form: 'rank-distribution',
     figures: counts,
+    marked: counts.map((f) => f.id),
     relations,
     shownChecks: [],
     draw: (o) => rankDistribution({ counts }, o),
@@ -254,6 +264,7 @@ function relationView(l: Lookup, rel: Relation): View | null {
       return {
         form: 'periods',
         figures,
+        marked: figures.map((f) => f.id),
         relations: [rel],
         shownChecks: [],
         draw: (o) => periods({ figures }, o),
@@ -280,6 +291,7 @@ function aloneView(l: Lookup, f: Figure): View {
   const self = (form: ChartForm, draw: View['draw']): View => ({
     form,
     figures: [f],
+    marked: [f.id],
     relations: [],
     shownChecks: [],
     draw,
@@ -328,7 +340,7 @@ export function chooseView(set: FigureSet, figureId: string, context: ChartConte
   const candidates = [...own, ...viaShare].sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type]);
   for (const rel of candidates) {
     const view = relationView(l, rel);
-    if (view && view.figures.some((g) => g.id === figureId)) return view;
+    if (view && view.marked.includes(figureId)) return view;
   }
   return aloneView(l, f);
 }

@@ -38,6 +38,7 @@ export function partWhole(data: PartWholeData, o: FormOptions): Panel {
         fill: 'none',
         stroke: colour(data.whole.id === o.highlight ? 'highlight' : 'ink'),
         'stroke-width': 1.5,
+        'data-figure': data.whole.id,
       }) +
       textBlock(`合计 ${formatFigure(data.whole)}`, 0, 0, o.width, {
         size: fontSize.small,
@@ -84,7 +85,12 @@ export function partWhole(data: PartWholeData, o: FormOptions): Panel {
       ];
       lines.push({
         text: share ? `${formatFigure(p)} · ${formatFigure(share)}` : formatFigure(p),
-        style: { size: fontSize.label, fill, weight: 700 },
+        style: {
+          size: fontSize.label,
+          fill: share?.id === o.highlight ? 'highlight' : fill,
+          weight: 700,
+          figure: share?.id === o.highlight ? share.id : undefined,
+        },
       });
       if (share && share.id === o.highlight) lines.reverse();
       return { x: segments[i]?.mid ?? 0, lines };

@@ -35,6 +35,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
           size: fontSize.label,
           fill: total.id === o.highlight ? 'highlight' : 'ink',
           weight: 700,
+          figure: total.id,
         },
       )
     : { markup: '', height: 0 };

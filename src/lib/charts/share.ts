@@ -39,7 +39,9 @@ export function share(data: ShareData, o: FormOptions): Panel {
   const value = Math.min(Math.max(s.value, 0), 100);
   const x = scaleLinear().domain([0, 100]).range([0, o.width]);
   const fill = colour(markColour(s.id, o.highlight));
-  const text = labelColour(s.id, o.highlight);
+  // The headline names the part and the share: it is the mark of whichever of them is highlighted.
+  const headFigure = [s, data.part].find((f) => f?.id === o.highlight);
+  const text = headFigure ? 'highlight' : 'ink';
   const bar = (y: number, width: number, w: number): string =>
     el('rect', { x: 0, y, width, height: BAR, fill: colour('grid') }) +
     el('rect', { x: 0, y, width: w, height: BAR, fill, 'data-figure': s.id });
@@ -49,7 +51,12 @@ export function share(data: ShareData, o: FormOptions): Panel {
     [
       {
         x: Math.max(MIN_SLIVER, x(value)) / 2,
-        lines: [{ text: headline, style: { size: fontSize.label, fill: text, weight: 700 } }],
+        lines: [
+          {
+            text: headline,
+            style: { size: fontSize.label, fill: text, weight: 700, figure: headFigure?.id },
+          },
+        ],
       },
       {
         x: (x(value) + o.width) / 2,
@@ -109,7 +116,13 @@ export function share(data: ShareData, o: FormOptions): Panel {
         ]
       : []),
   ].join(';');
-  const block = textBlock(statement, 0, y, o.width, { size: fontSize.small });
+  const wholeLit = data.whole?.id === o.highlight;
+  const block = textBlock(statement, 0, y, o.width, {
+    size: fontSize.small,
+    fill: wholeLit ? 'highlight' : 'ink',
+    weight: wholeLit ? 700 : undefined,
+    figure: wholeLit ? data.whole?.id : undefined,
+  });
   const rows = [
     figureRow('比例', s),
     ...(data.part ? [figureRow('数量', data.part)] : []),

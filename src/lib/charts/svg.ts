@@ -31,6 +31,8 @@ export interface TextStyle {
   fill?: ColourName;
   anchor?: 'start' | 'middle' | 'end';
   weight?: number;
+  /** Id of the figure the text stands for, when the text is its only mark. */
+  figure?: string;
 }
 
 /** A line of text with its baseline at y. */
@@ -44,6 +46,7 @@ export function textEl(x: number, y: number, content: string, style: TextStyle):
       'font-weight': style.weight,
       'text-anchor': style.anchor && style.anchor !== 'start' ? style.anchor : undefined,
       fill: colour(style.fill ?? 'ink'),
+      'data-figure': style.figure,
     },
     esc(content),
   );

@@ -13,12 +13,14 @@ type Located = Omit<Figure, 'id'>;
 
 /** Every figure in the speech's body paragraphs, in document order, with stable ids. */
 export function extractFigureList(speech: SpeechInput): { figures: Figure[]; view: string } {
-  const view = makeView(speech.text, speech.repairs);
+  const repairs = [...speech.repairs].sort((a, b) => a.start - b.start);
+  const view = makeView(speech.text, repairs);
   const excluded = findExclusions(view);
   const taken = new Uint8Array(view.length);
   const paragraphs = [...speech.paragraphs].sort((a, b) => a.start - b.start);
+  const sorted = { ...speech, repairs };
   const located = paragraphs.flatMap((paragraph) =>
-    locateInParagraph(speech, view, paragraph, excluded, taken),
+    locateInParagraph(sorted, view, paragraph, excluded, taken),
   );
   const ids = uniqueIds(located.map((f) => baseId(f.subject, f.text)));
   return { figures: located.map((f, i) => ({ id: ids[i]!, ...f })), view };
@@ -101,9 +103,25 @@ function toFigure(
     part: paragraph.part,
     point: paragraph.point,
     sentence: { start: sentence.start, end: sentence.end },
-    repairs: speech.repairs.filter((r) => r.start < end && start < r.end).map((r) => r.id),
+    repairs: repairsIn(speech.repairs, start, end),
     rounding: candidate.rounding,
     ...(candidate.fromEnd ? { fromEnd: true } : {}),
     ...(candidate.countedRank === undefined ? {} : { countedRank: candidate.countedRank }),
   };
+}
+
+/** Ids of the repairs overlapping [start, end); repairs are few per figure, so scan from a bisection. */
+function repairsIn(repairs: SpeechInput['repairs'], start: number, end: number): string[] {
+  let low = 0;
+  let high = repairs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (repairs[mid]!.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  const ids: string[] = [];
+  for (let i = low; i < repairs.length && repairs[i]!.start < end; i++) {
+    if (repairs[i]!.end > start) ids.push(repairs[i]!.id);
+  }
+  return ids;
 }

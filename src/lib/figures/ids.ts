@@ -3,10 +3,22 @@ import { pinyin } from 'pinyin-pro';
 const MAX_LENGTH = 48;
 const HAN = /[\u4e00-\u9fff]/;
 
+// Pinyin of single characters, remembered: the same few hundred characters recur in every id.
+const READINGS = new Map<string, string>();
+
+function reading(ch: string): string {
+  let found = READINGS.get(ch);
+  if (found === undefined) {
+    found = (pinyin(ch, { toneType: 'none', v: true }) || '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+    READINGS.set(ch, found);
+  }
+  return found;
+}
+
 function syllables(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', v: true }).map((s) =>
-    s.toLowerCase().replace(/[^a-z0-9]/g, ''),
-  );
+  return [...text].map(reading);
 }
 
 /**

@@ -12,6 +12,8 @@ const LEADING =
 // Repeatedly trimmed from the end: verbs and particles that lead into the number.
 const TRAILING =
   /(?:达到|达|为|共计|累计|合计|共|约|将近|接近|近|超过|逾|同比|年均|比上年|增长|增加到|增加|提高到|提高|上升|下降|降到|降至|减少到|减少为|减少|到|至|了|有|是|中|仅|只有|完成|实现|排名|排在|排|位居|位列|居|在|持续|分别|平均|的|全国|全省|全市)$/;
+const TIME_WORDS = new RegExp(TIME_SCOPE.source, 'g');
+const PLACE_WORDS = new RegExp(PLACE_SCOPE.source, 'g');
 const GENERIC_PLACE = /^(?:全国|全省|全市|全州|全县|全区)+/;
 // A verb alone says nothing about what is measured; the subject comes from a neighbour.
 const BARE = new Set([
@@ -47,7 +49,7 @@ function trimEnd(text: string): string {
 
 /** Clean a clause down to the noun phrase it names, or '' if nothing is left. */
 export function cleanSubject(clause: string): string {
-  let text = clause.replace(new RegExp(TIME_SCOPE.source, 'g'), '');
+  let text = clause.replace(TIME_WORDS, '');
   // A before/after clause names its subject before 从 or 由; a share (占…的) names none.
   text = text.replace(/(?:从|由)[^从由]*$/, '').replace(/占[^占]*$/, '');
   text = text.replace(LEADING, '').replace(GENERIC_PLACE, '').replace(LEADING, '');
@@ -60,7 +62,7 @@ export function cleanSubject(clause: string): string {
 }
 
 function isOnlyPlace(text: string): boolean {
-  return text.replace(new RegExp(PLACE_SCOPE.source, 'g'), '') === '';
+  return text.replace(PLACE_WORDS, '') === '';
 }
 
 /** The noun right after a figure (13项审批业务实现… → 审批业务), or ''. */

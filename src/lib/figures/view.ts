@@ -11,14 +11,23 @@ export const DAMAGE = '\u0001';
  * the source and `source.slice(start, end)` still gives the figure as written.
  */
 export function makeView(text: string, repairs: readonly Repair[]): string {
-  const chars = Array.from({ length: text.length }, (_, i) => normalizeChar(text.charCodeAt(i)));
-  for (const repair of repairs) {
-    const marker = repair.takenFor === '' ? GLUE : DAMAGE;
-    for (let i = Math.max(0, repair.start); i < Math.min(text.length, repair.end); i++) {
-      chars[i] = marker;
-    }
+  const normal = text.replace(/[\uff10-\uff19\uff05\uff0e\uff0b]/g, (ch) =>
+    normalizeChar(ch.charCodeAt(0)),
+  );
+  const pieces: string[] = [];
+  let at = 0;
+  for (const repair of [...repairs].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(at, repair.start);
+    const end = Math.min(text.length, repair.end);
+    if (end <= start) continue;
+    pieces.push(
+      normal.slice(at, start),
+      (repair.takenFor === '' ? GLUE : DAMAGE).repeat(end - start),
+    );
+    at = end;
   }
-  return chars.join('');
+  pieces.push(normal.slice(at));
+  return pieces.join('');
 }
 
 function normalizeChar(code: number): string {

@@ -79,6 +79,7 @@ export const relationSchema = z
         'rank',
         'rank-distribution',
         'ratio',
+        'forecast',
       ])
       .describe('How the figures relate'),
     members: z

@@ -1,9 +1,10 @@
 /**
- * Every internal URL goes through here, so that the site works under any base path
- * (BASE_PATH at build time) and URLs stay stable.
+ * Every URL of the site is made here, so that it works under any origin and base path
+ * (SITE_URL and BASE_PATH at build time) and published URLs stay what they are.
  */
 
 const base = import.meta.env.BASE_URL;
+const site = import.meta.env.SITE;
 
 /** Joins the configured base path and a site-absolute path such as `/speeches/x/`. */
 export function href(path: string): string {
@@ -11,5 +12,35 @@ export function href(path: string): string {
   return root + path.replace(/^\//, '');
 }
 
+/** The absolute URL (origin, base path and path), for citations, embeds and oEmbed. */
+export function absolute(path: string): string {
+  return new URL(href(path), site ?? 'http://localhost:4321').href;
+}
+
 export const speechPath = (slug: string): string => `/speeches/${slug}/`;
 export const readingPath = (slug: string): string => `/speeches/${slug}/read/`;
+export const figuresPath = (slug: string): string => `/speeches/${slug}/figures/`;
+export const checksPath = (slug: string): string => `/speeches/${slug}/checks/`;
+export const figurePath = (slug: string, id: string): string =>
+  `/speeches/${slug}/figures/${id}/`;
+export const embedPath = (slug: string, id: string): string => `/speeches/${slug}/embed/${id}/`;
+export const oembedPath = (slug: string, id: string): string =>
+  `/speeches/${slug}/oembed/${id}.json`;
+
+/** Files of one figure: chart SVG and PNG, data CSV and JSON. */
+export const figureFile = (slug: string, id: string, ext: 'svg' | 'png' | 'csv' | 'json'): string =>
+  `/speeches/${slug}/figures/${id}.${ext}`;
+
+/** Share images. */
+export const shareImagePath = (slug: string, id?: string): string =>
+  id ? `/share/${slug}/${id}.png` : `/share/${slug}.png`;
+
+/** Whole-speech downloads. */
+export const speechFile = (
+  slug: string,
+  name: 'figures.csv' | 'relations.csv' | 'checks.csv' | 'speech.json',
+): string => `/speeches/${slug}/data/${name}`;
+
+export const methodPath = '/method/';
+export const dataIndexPath = '/data/index.json';
+export const embedScriptPath = '/embed.js';

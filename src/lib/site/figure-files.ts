@@ -1,0 +1,35 @@
+/**
+ * The data files of one figure: the figure with its relatives (the figures it relates to),
+ * its relations and checks, as JSON and CSV.
+ */
+import type { Check, Figure, FigureSet, Relation } from '../figures/types';
+import { toCsv } from './csv';
+import { figureTable } from './tables';
+
+export interface FigureBundle {
+  figure: Figure;
+  relatives: Figure[];
+  relations: Relation[];
+  checks: Check[];
+}
+
+export function figureBundle(set: FigureSet, id: string): FigureBundle {
+  const relations = set.relations.filter((r) => r.members.some((m) => m.figure === id));
+  const relatedIds = new Set(relations.flatMap((r) => r.members.map((m) => m.figure)));
+  relatedIds.delete(id);
+  const relationIds = new Set(relations.map((r) => r.id));
+  const figure = set.figures.find((f) => f.id === id);
+  if (!figure) throw new Error(`No figure ${id}`);
+  return {
+    figure,
+    relatives: set.figures.filter((f) => relatedIds.has(f.id)),
+    relations,
+    checks: set.checks.filter((c) => relationIds.has(c.relation)),
+  };
+}
+
+/** CSV of the figure and its relatives, the figure first. */
+export function figureBundleCsv(b: FigureBundle, pageUrl: (id: string) => string): string {
+  const t = figureTable([b.figure, ...b.relatives], pageUrl);
+  return toCsv(t.columns, t.rows);
+}
