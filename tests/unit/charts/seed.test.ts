@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSpeech } from '../../../src/lib/speech';
+import { extractFigures } from '../../../src/lib/figures';
+import { chartsFor } from '../../../src/lib/charts';
+import { CONTEXT, SEED_PATH } from './fixtures';
+import { highlights, layoutProblems } from './svg-geometry';
+import { normaliseSvg } from './normalise';
+
+const speech = parseSpeech(readFileSync(SEED_PATH));
+const set = extractFigures(speech);
+const meta = {
+  speaker: speech.meta.speaker?.text ?? '',
+  date: speech.meta.date ?? '',
+  title: speech.meta.title?.text ?? '',
+};
+const options = { text: speech.text, context: CONTEXT };
+const charts = chartsFor(set, meta, options);
+
+describe('the seed speech, charted', () => {
+  it('has a chart for every figure, the figure drawn highlighted in it', () => {
+    expect(set.figures.length).toBeGreaterThan(50);
+    expect(charts.map((c) => c.highlight)).toEqual(set.figures.map((f) => f.id));
+    for (const c of charts) expect(highlights(c.svg, c.highlight), c.id).toBe(true);
+  });
+
+  it('draws every figure that stands in a relation with at least one relative', () => {
+    const related = new Set(set.relations.flatMap((r) => r.members.map((m) => m.figure)));
+    for (const c of charts.filter((c) => related.has(c.highlight)))
+      expect(c.figureIds.length, c.id).toBeGreaterThan(1);
+  });
+
+  it('sets no label on top of another in any chart', () => {
+    for (const c of charts) expect(layoutProblems(c.svg), c.id).toEqual([]);
+  });
+
+  it('shows every inconsistent check on the charts of its figures', () => {
+    for (const check of set.checks.filter((k) => k.verdict === 'inconsistent')) {
+      const relation = set.relations.find((r) => r.id === check.relation);
+      const shown = charts.filter((c) => relation?.members.some((m) => m.figure === c.highlight));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(
+        shown.some((c) => c.svg.includes('不一致')),
+        check.id,
+      ).toBe(true);
+    }
+  });
+
+  it('is deterministic', () => {
+    const again = chartsFor(extractFigures(parseSpeech(readFileSync(SEED_PATH))), meta, options);
+    expect(again.map((c) => c.svg)).toEqual(charts.map((c) => c.svg));
+  });
+
+  for (const c of charts) {
+    it(`snapshot ${c.id}`, async () => {
+      await expect(normaliseSvg(c.svg)).toMatchFileSnapshot(`__snapshots__/seed/${c.id}.svg`);
+    });
+  }
+});
