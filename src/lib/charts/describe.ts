@@ -9,11 +9,14 @@ import { scopeText } from './labels';
 export const sentenceOf = (f: Figure, text?: string): string =>
   text ? text.slice(f.sentence.start, f.sentence.end).trim() : '';
 
-/** The title: what the figure measures; failing that, the start of its sentence. */
+/** Subjects shorter than this (事项, 总量) say too little to stand as a title alone. */
+const SHORT_SUBJECT = 4;
+
+/** The title: what the figure measures; when that is too short to say, the clause it stands in. */
 export function chartTitle(f: Figure, text?: string): string {
-  if (f.subject) return f.subject;
-  const s = sentenceOf(f, text);
-  return s ? (s.length > 24 ? `${s.slice(0, 24)}…` : s) : f.text;
+  if (f.subject.length >= SHORT_SUBJECT) return f.subject;
+  const clause = clauseOf(f, text);
+  return clause ? (clause.length > 24 ? `${clause.slice(0, 24)}…` : clause) : f.subject || f.text;
 }
 
 /** The clause a figure stands in (between commas, semicolons or full stops), when the text is at hand. */
@@ -27,11 +30,15 @@ export function clauseOf(f: Figure, text?: string): string {
   return text.slice(s, e).trim();
 }
 
-/** The subtitle: the figure's scope, then the words of its clause (or its subject and value). */
-export function chartSubtitle(f: Figure, text?: string): string {
+/** The subtitle: the figure's scope, then the words of its clause unless the title has them. */
+export function chartSubtitle(f: Figure, title: string, text?: string): string {
   const scope = scopeText(f);
   const clause = clauseOf(f, text) || `${f.subject}${f.text}`;
-  return scope ? `${scope}:“${clause}”` : `“${clause}”`;
+  const quoted =
+    title === clause || (title.endsWith('…') && clause.startsWith(title.slice(0, -1)))
+      ? ''
+      : `“${clause}”`;
+  return [scope, quoted].filter(Boolean).join(':');
 }
 
 /** Paragraph number from a paragraph id such as p3. */

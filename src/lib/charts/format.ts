@@ -40,17 +40,23 @@ export function formatMultiple(ratio: number): string {
 const BEFORE = new Set(['近', '约', '超过', '逾', '不到', '将近', '不足', '达']);
 const BETWEEN = new Set(['多', '余']);
 
+/** A number as the speech wrote it: 万 and 亿 where it used them (or the number is a million or
+ *  more), otherwise whole digits (36960, not 3.696万). */
+function formatStated(value: number, text: string): string {
+  if (/[万亿]/.test(text) || Math.abs(value) >= 1e6) return formatNumber(value);
+  return formatter('plain', { useGrouping: false, maximumFractionDigits: 4 }).format(value);
+}
+
 /** A figure's value as a reader should see it, with its range and qualifier: 8000份左右, 10万人以上. */
 export function formatFigure(f: Figure): string {
-  const number =
-    f.valueHigh === undefined
-      ? formatValue(f.value, f.unit)
-      : `${formatValue(f.value, f.unit)}至${formatValue(f.valueHigh, f.unit)}`;
+  const one = (v: number): string =>
+    f.unit === '%' ? formatPercent(v) : `${formatStated(v, f.text)}${f.unit}`;
+  const number = f.valueHigh === undefined ? one(f.value) : `${one(f.value)}至${one(f.valueHigh)}`;
   const word = f.qualifier?.word;
   if (!word) return number;
   if (BEFORE.has(word)) return `${word}${number}`;
   if (BETWEEN.has(word) && f.unit !== '%' && f.valueHigh === undefined)
-    return `${formatNumber(f.value)}${word}${f.unit}`;
+    return `${formatStated(f.value, f.text)}${word}${f.unit}`;
   return `${number}${word}`;
 }
 

@@ -48,7 +48,7 @@ export function chartForFigure(
   const relationIds = new Set(view.relations.map((r) => r.id));
   const checks = set.checks.filter((c) => relationIds.has(c.relation));
   const title = chartTitle(f, options.text);
-  const subtitle = chartSubtitle(f, options.text);
+  const subtitle = chartSubtitle(f, title, options.text);
   const source = sourceLine(meta, f);
   const desc = description({
     title,

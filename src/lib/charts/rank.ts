@@ -6,7 +6,6 @@ import { el, textEl } from './svg';
 import { colour, fontSize } from './theme';
 import { LINE, placeLabels, textBlock } from './text';
 import { figureRow, labelColour, markColour, type FormOptions, type Panel } from './panel';
-import { distinctLabels } from './labels';
 
 export interface RankData {
   /** Rank figures of one subject (排全省第四位, 居全省倒数第一), drawn on one strip. */
@@ -63,7 +62,8 @@ export function rank(data: RankData, o: FormOptions): Panel {
           }))
     );
   });
-  const names = data.ranks.length > 1 ? distinctLabels(data.ranks) : [];
+  // Ranks of one subject differ by when they held: 2016年前 倒数第一, now 第四.
+  const names = data.ranks.map((r) => r.scope.time.join(''));
   const labels = placeLabels(
     data.ranks.map((r, i) => ({
       x: cx(position(r)),
@@ -116,7 +116,7 @@ export function rank(data: RankData, o: FormOptions): Panel {
     summary:
       known === null ? `${ranksText};参与排名的总数未知` : `${ranksText},共${known}个参与排名`,
     rows: [
-      ...data.ranks.map((r, i) => figureRow(names[i] ?? '名次', r)),
+      ...data.ranks.map((r, i) => figureRow(names[i] || '名次', r)),
       [
         '参与排名的总数',
         known === null ? '未知' : String(known),

@@ -46,7 +46,9 @@ export function share(data: ShareData, o: FormOptions): Panel {
     el('rect', { x: 0, y, width, height: BAR, fill: colour('grid') }) +
     el('rect', { x: 0, y, width: w, height: BAR, fill, 'data-figure': s.id });
   const main = bar(0, o.width, Math.max(MIN_SLIVER, x(value)));
-  const headline = data.part ? `${formatFigure(data.part)} · ${formatFigure(s)}` : formatFigure(s);
+  const headline = data.part
+    ? `${formatFigure(data.part)} · ${formatFigure(s)}`
+    : `${s.subject} ${formatFigure(s)}`.trim();
   const labels = placeLabels(
     [
       {
@@ -104,10 +106,12 @@ export function share(data: ShareData, o: FormOptions): Panel {
     y = caption + fontSize.small * 1.35 + 6;
   }
   const statement = [
-    data.part ? `${formatFigure(data.part)}占${formatFigure(s)}` : `比例为${formatFigure(s)}`,
+    data.part
+      ? `${formatFigure(data.part)}占${formatFigure(s)}`
+      : `${s.subject || '比例'}${formatFigure(s)}`,
     ...(data.whole
       ? [
-          `${formatFigure(data.whole)}的${formatFigure(s)}约为${formatValue((data.whole.value * s.value) / 100, data.whole.unit, 0)}`,
+          `${formatFigure(data.whole)} × ${formatFigure(s)} ≈ ${formatValue((data.whole.value * s.value) / 100, data.whole.unit, 0)}`,
         ]
       : []),
     ...(data.implied

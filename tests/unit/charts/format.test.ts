@@ -32,6 +32,7 @@ describe('Chinese number formatting', () => {
     expect(formatFigure(FIG.firms)).toBe('22.66万户');
     expect(formatFigure(FIG.hall14800)).toBe('1.48万平方米');
     expect(formatFigure(FIG.certs8000)).toBe('8000份左右');
+    expect(formatFigure(FIG.certs36960)).toBe('36960份');
     expect(formatFigure(FIG.poor10wan)).toBe('10万人以上');
     expect(formatFigure({ ...FIG.depts46, qualifier: { word: '近', bound: 'nearly' } })).toBe(
       '近46个',
