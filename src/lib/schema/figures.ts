@@ -10,6 +10,33 @@ const range = z
   })
   .describe('A range of the decoded text');
 
+export const figureKindSchema = z
+  .enum([
+    'count', // 22.66万户, 46个
+    'amount', // money: 元, 万元, 亿元
+    'percent', // a share or level: 98.99%
+    'growth', // a growth rate: 增长10.93%
+    'change', // a stated change rate: 减少幅度达40.5%
+    'rank', // 排第3位, 倒数第一
+    'rank-count', // 7个全省第一
+    'area', // 平方米, 亩
+    'length', // 公里, 米
+    'duration', // 个工作日, 天
+    'rate', // per period: 平均每天新增193户
+    'ratio', // 倍, 个百分点
+    'other',
+  ])
+  .describe('What sort of quantity a figure is');
+
+export const qualifierSchema = z
+  .object({
+    word: z.string().describe('As written: 左右, 以上, 多, 余, 近, 约, 超过, 逾 …'),
+    bound: z
+      .enum(['approx', 'atLeast', 'moreThan', 'nearly', 'upTo'])
+      .describe('What the word means for the bound: about, ≥, >, just under, ≤'),
+  })
+  .describe('A word qualifying a value');
+
 export const figureSchema = z
   .object({
     id: z
@@ -24,30 +51,8 @@ export const figureSchema = z
       .describe('Fully scaled value (22.66万户 → 226600); percentages as written (98.99)'),
     valueHigh: z.number().optional().describe('Upper end of a range, same unit as value'),
     unit: z.string().describe("Unit or classifier as shown: 户, %, 平方米 ('' when bare)"),
-    kind: z
-      .enum([
-        'count',
-        'amount',
-        'percent',
-        'growth',
-        'change',
-        'rank',
-        'rank-count',
-        'area',
-        'length',
-        'duration',
-        'rate',
-        'ratio',
-        'other',
-      ])
-      .describe('What sort of quantity it is'),
-    qualifier: z
-      .object({
-        word: z.string().describe('As written: 左右, 以上, 多, 余, 近, 约, 超过, 逾 …'),
-        bound: z
-          .enum(['approx', 'atLeast', 'moreThan', 'nearly', 'upTo'])
-          .describe('What the word means for the bound on the value'),
-      })
+    kind: figureKindSchema,
+    qualifier: qualifierSchema
       .nullable()
       .describe('A word qualifying the value; null when exact'),
     subject: z.string().describe('What it measures, in the speech’s words'),
@@ -62,47 +67,63 @@ export const figureSchema = z
     point: z.string().nullable().describe('Id of its point, or null'),
     sentence: range.describe('The sentence that holds it'),
     repairs: z.array(z.string()).describe('Ids of repairs overlapping it'),
+    rounding: z
+      .number()
+      .optional()
+      .describe('Half a unit of the last written digit, in value’s units (22.66万 → 50)'),
+    fromEnd: z.boolean().optional().describe('A rank counted from the bottom: 倒数第一'),
+    countedRank: z
+      .number()
+      .int()
+      .optional()
+      .describe('For a rank count (9个第二): the place counted (2)'),
   })
   .describe('A stated quantity, traceable to its characters');
+
+export const relationTypeSchema = z
+  .enum([
+    'part-whole',
+    'before-after',
+    'stated-change',
+    'share',
+    'rate-per-period',
+    'growth',
+    'rank',
+    'rank-distribution',
+    'ratio',
+    'forecast', // the same quantity over different periods: 五年来…, 今年…, 全年预计…
+  ])
+  .describe('How the figures relate');
+
+export const relationMemberSchema = z
+  .object({
+    role: z.string().describe('The figure’s role: whole, part, before, after, share …'),
+    figure: z.string().describe('The figure’s id'),
+  })
+  .describe('A figure in a relation');
 
 export const relationSchema = z
   .object({
     id: z.string().describe('Stable id of the relation'),
-    type: z
-      .enum([
-        'part-whole',
-        'before-after',
-        'stated-change',
-        'share',
-        'rate-per-period',
-        'growth',
-        'rank',
-        'rank-distribution',
-        'ratio',
-        'forecast',
-      ])
-      .describe('How the figures relate'),
+    type: relationTypeSchema,
     members: z
-      .array(
-        z.object({
-          role: z.string().describe('The figure’s role: whole, part, before, after, share …'),
-          figure: z.string().describe('The figure’s id'),
-        }),
-      )
+      .array(relationMemberSchema)
       .describe('The figures in the relation, with their roles'),
     cue: z.string().describe('The words that make the relation (其中, 从…增加到 …)'),
     sentence: range.describe('The sentence it comes from'),
   })
   .describe('How figures in one sentence depend on each other');
 
+export const verdictSchema = z
+  .enum(['consistent', 'inconsistent', 'uncheckable'])
+  .describe('Whether the figures agree within rounding');
+
 export const checkSchema = z
   .object({
     id: z.string().describe('Stable id of the check'),
     relation: z.string().describe('Id of the relation checked'),
     title: z.string().describe('What is checked, in Chinese'),
-    verdict: z
-      .enum(['consistent', 'inconsistent', 'uncheckable'])
-      .describe('Whether the figures agree within rounding'),
+    verdict: verdictSchema,
     working: z.array(z.string()).describe('The arithmetic, step by step, in Chinese'),
     assumptions: z.array(z.string()).describe('What was assumed where the text is silent'),
     stated: z.number().optional().describe('The value the text states, if one is checked'),
@@ -117,3 +138,11 @@ export const checkSchema = z
     tolerance: z.number().optional().describe('Tolerance used, in the stated value’s unit'),
   })
   .describe('A computation from a relation, with its working and verdict');
+
+export const figureSetSchema = z
+  .object({
+    figures: z.array(figureSchema).describe('Every figure, in order of appearance'),
+    relations: z.array(relationSchema).describe('Relations between figures'),
+    checks: z.array(checkSchema).describe('Checks computed from the relations'),
+  })
+  .describe('Figures, their relations and checks');

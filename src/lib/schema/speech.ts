@@ -17,23 +17,27 @@ export const spanSchema = z
 
 const nullableSpan = (what: string) => spanSchema.nullable().describe(`${what}; null if absent`);
 
+export const segmentRoleSchema = z
+  .enum([
+    'headline', // the copying website's headline
+    'title',
+    'date',
+    'speaker',
+    'salutation',
+    'heading', // a part heading such as 一、…
+    'paragraph', // speech body text
+    'artifact', // a line holding only copy damage, such as a lone "?"
+    'clutter', // page furniture such as 下载 打印 全屏
+    'provenance', // disclaimer, source URL and other website text after the speech
+    'whitespace', // line breaks and blank lines between the others
+  ])
+  .describe('What a run of the source is');
+
 export const segmentSchema = spanSchema
   .extend({
-    role: z
-      .enum([
-        'headline',
-        'title',
-        'date',
-        'speaker',
-        'salutation',
-        'heading',
-        'paragraph',
-        'artifact',
-        'clutter',
-        'provenance',
-        'whitespace',
-      ])
-      .describe('What this run of the source is; segments cover the text exactly once'),
+    role: segmentRoleSchema.describe(
+      'What this run of the source is; segments cover the text exactly once',
+    ),
   })
   .describe('One piece of the lossless cover of the text');
 
@@ -134,9 +138,28 @@ export const repairSchema = spanSchema
   })
   .describe('Damage the copy suffered, and what was done about it');
 
+export const findingCodeSchema = z
+  .enum([
+    'website-headline',
+    'stated-length',
+    'length-shortfall',
+    'announced-count',
+    'truncated',
+    'provenance-footer',
+    'lost-characters',
+    'encoding',
+    'bom',
+    'line-endings',
+    'ascii-punctuation',
+    'full-width-digits',
+    'clutter',
+    'empty',
+  ])
+  .describe('Kind of finding');
+
 export const findingSchema = z
   .object({
-    code: z.string().describe('Kind of finding, e.g. truncated, announced-count, stated-length'),
+    code: findingCodeSchema,
     severity: z.enum(['info', 'warning']).describe('warning when readers must know'),
     message: z.string().describe('Plain-language statement, in Chinese'),
     span: spanSchema.optional().describe('Where it applies, if somewhere in particular'),
@@ -144,6 +167,16 @@ export const findingSchema = z
     actual: z.number().optional().describe('For counts: what is present or measured'),
   })
   .describe('Something a reader should be told about the text');
+
+export const announcedCountSchema = z
+  .object({
+    phrase: spanSchema.describe('The announcing phrase, e.g. 三点意见'),
+    expected: z.number().int().describe('How many were announced'),
+    present: z.number().int().describe('How many are present'),
+    counts: z.enum(['parts', 'points']).describe('What is counted'),
+    lastIncomplete: z.boolean().describe('Whether the last one present is cut off'),
+  })
+  .describe('A count the speech announces, against what is present');
 
 export const completenessSchema = z
   .object({
@@ -153,18 +186,27 @@ export const completenessSchema = z
       .int()
       .describe('Characters of speech present, title to last body character, no whitespace'),
     ratio: z.number().nullable().describe('measuredLength / statedLength (0–1), or null'),
-    announced: z
-      .array(
-        z.object({
-          phrase: spanSchema.describe('The announcing phrase, e.g. 三点意见'),
-          expected: z.number().int().describe('How many were announced'),
-          present: z.number().int().describe('How many are present'),
-          counts: z.enum(['parts', 'points']).describe('What is counted'),
-          lastIncomplete: z.boolean().describe('Whether the last one present is cut off'),
-        }),
-      )
-      .describe('Announced counts against what is present'),
+    announced: z.array(announcedCountSchema).describe('Announced counts against what is present'),
     truncatedAt: nullableSpan('The last body text, if it stops mid-sentence'),
     isFragment: z.boolean().describe('True when the text is not the whole speech'),
   })
   .describe('How much of the speech is here');
+
+export const parsedSpeechSchema = z
+  .object({
+    text: z.string().describe('The decoded text every offset refers to (BOM removed, line endings kept)'),
+    encoding: encodingSchema,
+    meta: metaSchema,
+    provenance: provenanceSchema,
+    parts: z.array(partSchema).describe('Parts present, in order'),
+    pointsOutsideParts: z
+      .array(pointSchema)
+      .optional()
+      .describe('Points before any part heading (a speech with 第一, 第二 but no 一、)'),
+    paragraphs: z.array(paragraphSchema).describe('Body paragraphs, in order'),
+    repairs: z.array(repairSchema).describe('Damage found, in order'),
+    completeness: completenessSchema,
+    findings: z.array(findingSchema).describe('Everything readers should be told'),
+    segments: z.array(segmentSchema).describe('Lossless cover of the text, in order'),
+  })
+  .describe('A parsed speech');
