@@ -1,0 +1,58 @@
+/**
+ * The rows of the figure index: one per figure, with what readers filter and sort by.
+ */
+import type { Check, FigureSet } from '../figures/types';
+import type { Part } from '../speech/types';
+import { kindLabel } from './labels';
+
+export interface FigureRow {
+  id: string;
+  text: string;
+  subject: string;
+  value: number;
+  unit: string;
+  kind: string;
+  part: string;
+  paragraph: number;
+  scope: string;
+  /** The worst verdict among the figure's checks: inconsistent > consistent > uncheckable. */
+  verdict: Check['verdict'] | 'none';
+}
+
+const SEVERITY: Record<FigureRow['verdict'], number> = {
+  none: 0,
+  uncheckable: 1,
+  consistent: 2,
+  inconsistent: 3,
+};
+
+export function figureRows(
+  set: FigureSet,
+  parts: readonly Pick<Part, 'id' | 'heading'>[],
+  paragraphOrdinal: (id: string) => number,
+): FigureRow[] {
+  const partTitle = new Map(parts.map((p) => [p.id, p.heading.text]));
+  const relationsOf = new Map<string, string[]>();
+  for (const r of set.relations)
+    for (const m of r.members) relationsOf.set(m.figure, [...(relationsOf.get(m.figure) ?? []), r.id]);
+  const verdictOf = new Map(set.checks.map((c) => [c.relation, c.verdict]));
+  return set.figures.map((f) => {
+    const verdicts = (relationsOf.get(f.id) ?? []).flatMap((r) => verdictOf.get(r) ?? []);
+    const verdict = verdicts.reduce<FigureRow['verdict']>(
+      (worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst),
+      'none',
+    );
+    return {
+      id: f.id,
+      text: f.text,
+      subject: f.subject,
+      value: f.value,
+      unit: f.unit,
+      kind: kindLabel[f.kind],
+      part: (f.part && partTitle.get(f.part)) || '',
+      paragraph: paragraphOrdinal(f.paragraph),
+      scope: [...f.scope.time, ...f.scope.place].join('、'),
+      verdict,
+    };
+  });
+}

@@ -1,0 +1,25 @@
+/** The sitemap: every HTML page meant for readers (embeds are left out: they are not pages). */
+import type { APIRoute } from 'astro';
+import { allSpeeches } from '../lib/site/collection';
+import {
+  absolute,
+  checksPath,
+  figurePath,
+  figuresPath,
+  methodPath,
+  readingPath,
+  speechPath,
+} from '../lib/site/urls';
+
+export const GET: APIRoute = async () => {
+  const paths = ['/', methodPath];
+  for (const s of await allSpeeches()) {
+    paths.push(speechPath(s.slug), readingPath(s.slug), figuresPath(s.slug), checksPath(s.slug));
+    paths.push(...s.figures.map((f) => figurePath(s.slug, f.id)));
+  }
+  const urls = paths.map((p) => `  <url><loc>${absolute(p)}</loc></url>`).join('\n');
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    { headers: { 'content-type': 'application/xml; charset=utf-8' } },
+  );
+};
