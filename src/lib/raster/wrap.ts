@@ -89,21 +89,24 @@ export function wrapText(text: string, maxEm: number): string[] {
 
 /**
  * The largest of `sizes` (px, largest first) at which `text` wraps into at most `maxLines` lines
- * of `width` px; at the smallest size, lines past the last are cut and the last ends with "…".
+ * (a number, or one per size) of `width` px; at the smallest size, lines past the last are cut
+ * and the last ends with "…".
  */
 export function fitText(
   text: string,
   width: number,
   sizes: readonly number[],
-  maxLines: number,
+  maxLines: number | ((size: number) => number),
 ): { size: number; lines: string[] } {
+  const limit = (size: number): number =>
+    Math.max(1, typeof maxLines === 'number' ? maxLines : maxLines(size));
   for (const size of sizes) {
     const lines = wrapText(text, width / size);
-    if (lines.length <= maxLines) return { size, lines };
+    if (lines.length <= limit(size)) return { size, lines };
   }
   const size = sizes.at(-1) ?? 16;
   const lines = wrapText(text, width / size);
-  const kept = lines.slice(0, maxLines);
+  const kept = lines.slice(0, limit(size));
   let last = kept.pop() ?? '';
   while (last !== '' && textEm(last + '…') > width / size) last = [...last].slice(0, -1).join('');
   return { size, lines: [...kept, last + '…'] };
