@@ -8,7 +8,7 @@
  *   --chart-ink        text and key marks                  light #1f2937  dark #e5e7eb
  *   --chart-muted      secondary text (subtitle, source)   light #4b5563  dark #9ca3af
  *   --chart-grid       axes, tracks, rules                 light #d1d5db  dark #374151
- *   --chart-mark       marks that are not the figure       light #94a3b8  dark #64748b
+ *   --chart-mark       marks that are not the figure       light #7d8ca1  dark #64748b
  *   --chart-highlight  the figure the chart is for         light #c2410c  dark #fb923c
  *   --chart-bad        an inconsistent check               light #b91c1c  dark #f87171
  *
@@ -27,7 +27,7 @@ export const chartColours = {
   ink: { name: '--chart-ink', light: '#1f2937', dark: '#e5e7eb' },
   muted: { name: '--chart-muted', light: '#4b5563', dark: '#9ca3af' },
   grid: { name: '--chart-grid', light: '#d1d5db', dark: '#374151' },
-  mark: { name: '--chart-mark', light: '#94a3b8', dark: '#64748b' },
+  mark: { name: '--chart-mark', light: '#7d8ca1', dark: '#64748b' },
   highlight: { name: '--chart-highlight', light: '#c2410c', dark: '#fb923c' },
   bad: { name: '--chart-bad', light: '#b91c1c', dark: '#f87171' },
 } as const satisfies Record<string, ChartColour>;
