@@ -13,6 +13,10 @@
  *   --chart-bad        an inconsistent check               light #b91c1c  dark #f87171
  *
  * `themeCss()` returns those declarations as CSS, for the site to include.
+ *
+ * Size: the root <svg> has a viewBox (400 wide by default) and no width or height; style it
+ * `width: 100%; height: auto`, with a max-width near 36rem so that labels stay near 20 px on a
+ * desktop while a 390 px phone shows them near 12 px.
  */
 
 export interface ChartColour {
