@@ -48,8 +48,16 @@ export function codePointsFor(text: string): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
+/** The full faces, read once per process: 10 MB each, and a build may make several sets. */
+const faces = new Map<string, Uint8Array>();
+
 function readFace(specifier: string): Uint8Array {
-  return readFileSync(createRequire(import.meta.url).resolve(specifier));
+  let bytes = faces.get(specifier);
+  if (!bytes) {
+    bytes = readFileSync(createRequire(import.meta.url).resolve(specifier));
+    faces.set(specifier, bytes);
+  }
+  return bytes;
 }
 
 /**

@@ -70,6 +70,7 @@ function wrapParagraph(text: string, maxEm: number): string[] {
       const k = breakAt(line, token, maxEm);
       lines.push(line.slice(0, k).join('').trimEnd());
       line = line.slice(k);
+      while (/^\s$/.test(line[0] ?? '')) line.shift();
     }
     // A space that would open a line is the break itself.
     if (!(space && line.length === 0)) line.push(token);
