@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC ASTRO_TELEMETRY_DISABLED=1
+npx prettier --check .
 npx vitest run
 npx astro check
 npx tsc --noEmit

@@ -1,7 +1,6 @@
 /**
- * What a reader sees on the home, speech and reading pages, in headless Chromium, at phone and
- * desktop widths: the Chinese text, the completeness notice, every paragraph with its anchor,
- * nothing overflowing, no request to another origin, no console error, no axe violation.
+ * What a reader sees on every kind of page, in headless Chromium, at phone and desktop widths:
+ * the Chinese text, the completeness notice, every paragraph with its anchor, nothing overflowing, no request to another origin, no console error, no axe violation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -11,7 +10,18 @@ import { buildSpeechRecord } from '../../src/lib/speech-record';
 
 const SLUG = 'bijie-2018-08-27-fangguanfu';
 const record = buildSpeechRecord(SLUG, readFileSync(`content/speeches/${SLUG}/source.txt`));
-const PAGES = ['/', `/speeches/${SLUG}/`, `/speeches/${SLUG}/read/`];
+const FIGURE = record.figures[0]!.id;
+const PAGES = [
+  '/',
+  `/speeches/${SLUG}/`,
+  `/speeches/${SLUG}/read/`,
+  `/speeches/${SLUG}/figures/`,
+  `/speeches/${SLUG}/figures/${FIGURE}/`,
+  `/speeches/${SLUG}/checks/`,
+  '/method/',
+  `/speeches/${SLUG}/embed/${FIGURE}/`,
+  '/404.html',
+];
 
 let site: Site;
 beforeAll(async () => {
@@ -22,17 +32,20 @@ afterAll(async () => {
 });
 
 describe.each([390, 1280])('at %i px wide', (width) => {
-  it.each(PAGES)('%s is Chinese, fits the width, stays on this site and passes axe', async (path) => {
-    const { page, requests, errors } = await site.open(path, { width });
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
-    expect(errors).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  it.each(PAGES)(
+    '%s is Chinese, fits the width, stays on this site and passes axe',
+    async (path) => {
+      const { page, requests, errors } = await site.open(path, { width });
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
 
 describe('speech home', () => {

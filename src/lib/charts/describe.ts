@@ -1,39 +1,46 @@
 /** The words around a chart: title, subtitle, source line, notes for checks, the description. */
 import type { Check, Figure } from '../figures/types';
-import type { ChartMeta } from './types';
+import type { ChartMeta, ChartOptions } from './types';
 import type { Note } from './panel';
 import { formatDate, formatNumber } from './format';
 import { scopeText } from './labels';
 
+/** The text of the speech as charts quote it: the source, and what readers see of a span. */
+export type Quoted = Pick<ChartOptions, 'text' | 'shown'>;
+
+const quote = (q: Quoted, start: number, end: number): string =>
+  (q.shown ? q.shown(start, end) : (q.text?.slice(start, end) ?? '')).trim();
+
 /** The sentence a figure stands in, when the text is at hand. */
-export const sentenceOf = (f: Figure, text?: string): string =>
-  text ? text.slice(f.sentence.start, f.sentence.end).trim() : '';
+export const sentenceOf = (f: Figure, q: Quoted): string =>
+  q.text ? quote(q, f.sentence.start, f.sentence.end) : '';
 
 /** Subjects shorter than this (事项, 总量) say too little to stand as a title alone. */
 const SHORT_SUBJECT = 4;
 
 /** The title: what the figure measures; when that is too short to say, the clause it stands in. */
-export function chartTitle(f: Figure, text?: string): string {
+export function chartTitle(f: Figure, q: Quoted): string {
   if (f.subject.length >= SHORT_SUBJECT) return f.subject;
-  const clause = clauseOf(f, text);
+  const clause = clauseOf(f, q);
   return clause ? (clause.length > 24 ? `${clause.slice(0, 24)}…` : clause) : f.subject || f.text;
 }
 
 /** The clause a figure stands in (between commas, semicolons or full stops), when the text is at hand. */
-export function clauseOf(f: Figure, text?: string): string {
+export function clauseOf(f: Figure, q: Quoted): string {
+  const { text } = q;
   if (!text) return '';
   const stop = /[,,;;。:!?\n]/;
   let s = f.start;
   while (s > f.sentence.start && !stop.test(text[s - 1] ?? '')) s--;
   let e = f.end;
   while (e < f.sentence.end && !stop.test(text[e] ?? '')) e++;
-  return text.slice(s, e).trim();
+  return quote(q, s, e);
 }
 
 /** The subtitle: the figure's scope, then the words of its clause unless the title has them. */
-export function chartSubtitle(f: Figure, title: string, text?: string): string {
+export function chartSubtitle(f: Figure, title: string, q: Quoted): string {
   const scope = scopeText(f);
-  const clause = clauseOf(f, text) || `${f.subject}${f.text}`;
+  const clause = clauseOf(f, q) || `${f.subject}${f.text}`;
   const quoted =
     title === clause || (title.endsWith('…') && clause.startsWith(title.slice(0, -1)))
       ? ''

@@ -47,15 +47,15 @@ export function chartForFigure(
   const panel = view.draw({ id, width: width - 2 * PAD, highlight: figureId });
   const relationIds = new Set(view.relations.map((r) => r.id));
   const checks = set.checks.filter((c) => relationIds.has(c.relation));
-  const title = chartTitle(f, options.text);
-  const subtitle = chartSubtitle(f, title, options.text);
+  const title = chartTitle(f, options);
+  const subtitle = chartSubtitle(f, title, options);
   const source = sourceLine(meta, f);
   const desc = description({
     title,
     subtitle,
     summary: panel.summary,
     checks,
-    sentence: sentenceOf(f, options.text),
+    sentence: sentenceOf(f, options),
     source,
     highlight: f,
   });

@@ -34,6 +34,8 @@ export interface ChartOptions {
   width?: number;
   /** The speech text the figures' offsets refer to; quoted in the description when given. */
   text?: string;
+  /** What readers see of a span of `text` (repairs applied); the raw slice when not given. */
+  shown?: (start: number, end: number) => string;
   context?: ChartContext;
 }
 

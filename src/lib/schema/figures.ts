@@ -52,9 +52,7 @@ export const figureSchema = z
     valueHigh: z.number().optional().describe('Upper end of a range, same unit as value'),
     unit: z.string().describe("Unit or classifier as shown: 户, %, 平方米 ('' when bare)"),
     kind: figureKindSchema,
-    qualifier: qualifierSchema
-      .nullable()
-      .describe('A word qualifying the value; null when exact'),
+    qualifier: qualifierSchema.nullable().describe('A word qualifying the value; null when exact'),
     subject: z.string().describe('What it measures, in the speech’s words'),
     scope: z
       .object({

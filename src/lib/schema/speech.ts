@@ -194,7 +194,9 @@ export const completenessSchema = z
 
 export const parsedSpeechSchema = z
   .object({
-    text: z.string().describe('The decoded text every offset refers to (BOM removed, line endings kept)'),
+    text: z
+      .string()
+      .describe('The decoded text every offset refers to (BOM removed, line endings kept)'),
     encoding: encodingSchema,
     meta: metaSchema,
     provenance: provenanceSchema,

@@ -12,8 +12,13 @@ export async function allSpeeches(): Promise<SpeechData[]> {
 }
 
 /** getStaticPaths for pages with one route per speech. */
-export async function speechPaths(): Promise<{ params: { slug: string }; props: { speech: SpeechData } }[]> {
-  return (await allSpeeches()).map((speech) => ({ params: { slug: speech.slug }, props: { speech } }));
+export async function speechPaths(): Promise<
+  { params: { slug: string }; props: { speech: SpeechData } }[]
+> {
+  return (await allSpeeches()).map((speech) => ({
+    params: { slug: speech.slug },
+    props: { speech },
+  }));
 }
 
 /** getStaticPaths for pages with one route per figure of every speech. */
@@ -21,6 +26,9 @@ export async function figurePaths(): Promise<
   { params: { slug: string; id: string }; props: { speech: SpeechData; id: string } }[]
 > {
   return (await allSpeeches()).flatMap((speech) =>
-    speech.figures.map((f) => ({ params: { slug: speech.slug, id: f.id }, props: { speech, id: f.id } })),
+    speech.figures.map((f) => ({
+      params: { slug: speech.slug, id: f.id },
+      props: { speech, id: f.id },
+    })),
   );
 }

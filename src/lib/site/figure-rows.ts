@@ -34,7 +34,8 @@ export function figureRows(
   const partTitle = new Map(parts.map((p) => [p.id, p.heading.text]));
   const relationsOf = new Map<string, string[]>();
   for (const r of set.relations)
-    for (const m of r.members) relationsOf.set(m.figure, [...(relationsOf.get(m.figure) ?? []), r.id]);
+    for (const m of r.members)
+      relationsOf.set(m.figure, [...(relationsOf.get(m.figure) ?? []), r.id]);
   const verdictOf = new Map(set.checks.map((c) => [c.relation, c.verdict]));
   return set.figures.map((f) => {
     const verdicts = (relationsOf.get(f.id) ?? []).flatMap((r) => verdictOf.get(r) ?? []);

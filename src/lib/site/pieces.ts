@@ -74,3 +74,19 @@ export function originalOf(pieces: readonly Piece[]): string {
     )
     .join('');
 }
+
+/** What a reader sees of some pieces (repairs applied), and where the figure pieces stand in it. */
+export function shownOf(pieces: readonly Piece[]): { text: string; figures: Mark[] } {
+  let text = '';
+  const figures: Mark[] = [];
+  for (const p of pieces) {
+    if (p.kind === 'text') text += p.text;
+    else if (p.kind === 'repair') text += p.shown;
+    else {
+      const start = text.length;
+      text += shownOf(p.children).text;
+      figures.push({ id: p.id, start, end: text.length });
+    }
+  }
+  return { text, figures };
+}

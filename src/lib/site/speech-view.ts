@@ -5,6 +5,7 @@
 import { chartsFor, type Chart, type ChartMeta } from '../charts/index';
 import type { Check, Figure, Relation } from '../figures/types';
 import type { SpeechData } from './collection';
+import { piecesOf, shownOf } from './pieces';
 
 export interface SpeechView {
   meta: ChartMeta;
@@ -24,7 +25,9 @@ export function speechView(speech: SpeechData): SpeechView {
     date: speech.speech.meta.date ?? '',
     title: speech.speech.meta.title?.text ?? speech.slug,
   };
-  const charts = chartsFor(speech, meta, { text: speech.text });
+  const shown = (start: number, end: number) =>
+    shownOf(piecesOf(speech.text, start, end, [], speech.repairs)).text;
+  const charts = chartsFor(speech, meta, { text: speech.text, shown });
   const relationsOf = (id: string) =>
     speech.relations.filter((r) => r.members.some((m) => m.figure === id));
   const checksOf = (id: string) => {

@@ -13,13 +13,42 @@ export interface Table {
 export function figureTable(figures: readonly Figure[], pageUrl: (id: string) => string): Table {
   return {
     columns: [
-      'id', 'text', 'value', 'value_high', 'unit', 'kind', 'qualifier', 'subject',
-      'time_scope', 'place_scope', 'paragraph', 'part', 'point', 'start', 'end', 'repairs', 'url',
+      'id',
+      'text',
+      'value',
+      'value_high',
+      'unit',
+      'kind',
+      'qualifier',
+      'subject',
+      'time_scope',
+      'place_scope',
+      'paragraph',
+      'part',
+      'point',
+      'start',
+      'end',
+      'repairs',
+      'url',
     ],
     rows: figures.map((f) => [
-      f.id, f.text, f.value, f.valueHigh, f.unit, f.kind, f.qualifier?.word, f.subject,
-      f.scope.time.join(';'), f.scope.place.join(';'), f.paragraph, f.part, f.point,
-      f.start, f.end, f.repairs.join(';'), pageUrl(f.id),
+      f.id,
+      f.text,
+      f.value,
+      f.valueHigh,
+      f.unit,
+      f.kind,
+      f.qualifier?.word,
+      f.subject,
+      f.scope.time.join(';'),
+      f.scope.place.join(';'),
+      f.paragraph,
+      f.part,
+      f.point,
+      f.start,
+      f.end,
+      f.repairs.join(';'),
+      pageUrl(f.id),
     ]),
   };
 }
@@ -28,8 +57,12 @@ export function relationTable(relations: readonly Relation[]): Table {
   return {
     columns: ['id', 'type', 'cue', 'members', 'sentence_start', 'sentence_end'],
     rows: relations.map((r) => [
-      r.id, r.type, r.cue, r.members.map((m) => `${m.role}:${m.figure}`).join(';'),
-      r.sentence.start, r.sentence.end,
+      r.id,
+      r.type,
+      r.cue,
+      r.members.map((m) => `${m.role}:${m.figure}`).join(';'),
+      r.sentence.start,
+      r.sentence.end,
     ]),
   };
 }
@@ -37,12 +70,30 @@ export function relationTable(relations: readonly Relation[]): Table {
 export function checkTable(checks: readonly Check[]): Table {
   return {
     columns: [
-      'id', 'relation', 'title', 'verdict', 'stated', 'computed', 'computed_low',
-      'computed_high', 'tolerance', 'working', 'assumptions',
+      'id',
+      'relation',
+      'title',
+      'verdict',
+      'stated',
+      'computed',
+      'computed_low',
+      'computed_high',
+      'tolerance',
+      'working',
+      'assumptions',
     ],
     rows: checks.map((c) => [
-      c.id, c.relation, c.title, c.verdict, c.stated, c.computed?.value, c.computed?.low,
-      c.computed?.high, c.tolerance, c.working.join('\n'), c.assumptions.join('\n'),
+      c.id,
+      c.relation,
+      c.title,
+      c.verdict,
+      c.stated,
+      c.computed?.value,
+      c.computed?.low,
+      c.computed?.high,
+      c.tolerance,
+      c.working.join('\n'),
+      c.assumptions.join('\n'),
     ]),
   };
 }

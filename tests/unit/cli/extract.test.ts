@@ -9,7 +9,15 @@ describe('extract command', () => {
     const result = run('content/speeches/bijie-2018-08-27-fangguanfu/source.txt');
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
-    for (const key of ['speech', 'parts', 'paragraphs', 'repairs', 'figures', 'relations', 'checks'])
+    for (const key of [
+      'speech',
+      'parts',
+      'paragraphs',
+      'repairs',
+      'figures',
+      'relations',
+      'checks',
+    ])
       expect(json).toHaveProperty(key);
     expect(json.speech.meta.speaker.text).toBe('张集智');
     expect(json.speech.meta.date).toBe('2018-08-27');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { originalOf, piecesOf, type Mark, type RepairMark } from '../../../src/lib/site/pieces';
+import {
+  originalOf,
+  piecesOf,
+  shownOf,
+  type Mark,
+  type RepairMark,
+} from '../../../src/lib/site/pieces';
 
 /** Non-overlapping marks at sorted cut points of a text of length n. */
 const marks = (n: number) =>
@@ -18,9 +24,9 @@ describe('piecesOf', () => {
   it('keeps every original character, whatever the marks', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: 'grapheme', maxLength: 60 }).chain((text) =>
-          fc.tuple(fc.constant(text), marks(text.length), marks(text.length)),
-        ),
+        fc
+          .string({ unit: 'grapheme', maxLength: 60 })
+          .chain((text) => fc.tuple(fc.constant(text), marks(text.length), marks(text.length))),
         ([text, figures, repairSpans]) => {
           const repairs: RepairMark[] = repairSpans.map((r) => ({
             ...r,
@@ -63,9 +69,33 @@ describe('piecesOf', () => {
   });
 
   it('leaves a flagged-only repair as written', () => {
-    const pieces = piecesOf('a?b', 0, 3, [], [
-      { id: 'r1', start: 1, end: 2, text: '?', takenFor: null, repaired: false },
-    ]);
+    const pieces = piecesOf(
+      'a?b',
+      0,
+      3,
+      [],
+      [{ id: 'r1', start: 1, end: 2, text: '?', takenFor: null, repaired: false }],
+    );
     expect(pieces[1]).toEqual({ kind: 'repair', id: 'r1', original: '?', shown: '?' });
+  });
+});
+
+describe('shownOf', () => {
+  it('applies repairs and says where each figure stands in the shown text', () => {
+    const text = '同比增长34.67?%,平均每天新增300户';
+    const q = text.indexOf('?');
+    const f1 = { id: 'a', start: text.indexOf('34'), end: q + 2 };
+    const f2 = { id: 'b', start: text.indexOf('300'), end: text.length };
+    const shown = shownOf(
+      piecesOf(
+        text,
+        0,
+        text.length,
+        [f1, f2],
+        [{ id: 'r', start: q, end: q + 1, text: '?', takenFor: '', repaired: true }],
+      ),
+    );
+    expect(shown.text).toBe('同比增长34.67%,平均每天新增300户');
+    expect(shown.figures.map((f) => shown.text.slice(f.start, f.end))).toEqual(['34.67%', '300户']);
   });
 });

@@ -14,9 +14,10 @@ export async function getStaticPaths() {
   );
 }
 
-const csv = (t: Table) => new Response(toCsv(t.columns, t.rows), {
-  headers: { 'content-type': 'text/csv; charset=utf-8' },
-});
+const csv = (t: Table) =>
+  new Response(toCsv(t.columns, t.rows), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
 
 export const GET: APIRoute<{ speech: SpeechData; file: File }> = ({ props: { speech, file } }) => {
   switch (file) {

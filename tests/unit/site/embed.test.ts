@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { embedCode, embedHeight, embedIframe, oembed } from '../../../src/lib/site/embed';
+
+const target = {
+  src: 'https://news.example.com/projects/speech/speeches/x/embed/a-1/',
+  script: 'https://news.example.com/projects/speech/embed.js',
+  title: '新增市场主体“五年来”',
+  height: 420,
+};
+
+describe('embed code', () => {
+  it('is a lazy iframe marked for the resize script, then the script', () => {
+    const code = embedCode(target);
+    const [iframe, script] = code.split('\n');
+    expect(iframe).toMatch(
+      /^<iframe src="https:\/\/news\.example\.com\/projects\/speech\/speeches\/x\/embed\/a-1\/"/,
+    );
+    expect(iframe).toContain('loading="lazy"');
+    expect(iframe).toContain('data-fos-embed');
+    expect(iframe).toContain('height="420"');
+    expect(script).toBe(
+      '<script async src="https://news.example.com/projects/speech/embed.js"></script>',
+    );
+  });
+
+  it('escapes titles so that no title can break out of its attribute', () => {
+    fc.assert(
+      fc.property(fc.string(), (title) => {
+        const html = embedIframe({ ...target, title });
+        const m = /title="([^"]*)"/.exec(html);
+        expect(m).not.toBeNull();
+        const decoded = m![1]!
+          .replace(/&lt;/g, '<')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&');
+        expect(decoded).toBe(title);
+      }),
+    );
+  });
+
+  it('reserves a height from the chart’s aspect ratio', () => {
+    expect(embedHeight('<svg viewBox="0 0 400 300">', 600, 56)).toBe(506);
+    expect(embedHeight('<svg>', 600, 0)).toBe(450);
+  });
+
+  it('gives oEmbed rich JSON with the same iframe', () => {
+    const o = oembed({
+      ...target,
+      provider: '讲话里的数字',
+      providerUrl: 'https://news.example.com/',
+      thumbnail: 'https://news.example.com/x.png',
+    });
+    expect(o.version).toBe('1.0');
+    expect(o.type).toBe('rich');
+    expect(o.html).toBe(embedIframe(target));
+    expect(o.height).toBe(420);
+  });
+});
