@@ -1,8 +1,8 @@
 import { extractionSection } from './bench/extraction';
+import { pagesSection } from './bench/pages';
 import type { BenchSection } from './bench/section';
 
-// Later sections (page sizes, build times) are added to this list.
-const SECTIONS: BenchSection[] = [extractionSection];
+const SECTIONS: BenchSection[] = [extractionSection, pagesSection];
 
 for (const section of SECTIONS) {
   console.log(`## ${section.name}`);
