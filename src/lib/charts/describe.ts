@@ -1,4 +1,5 @@
 /** The words around a chart: title, subtitle, source line, notes for checks, the description. */
+import { verdictLabel } from '../figures/verdicts';
 import type { Check, Figure } from '../figures/types';
 import type { ChartMeta, ChartOptions } from './types';
 import type { Note } from './panel';
@@ -57,12 +58,6 @@ export function sourceLine(meta: ChartMeta, f: Figure): string {
   return `来源:${meta.speaker}${speech},${formatDate(meta.date)},第${paragraphNumber(f.paragraph)}段`;
 }
 
-const VERDICT: Record<Check['verdict'], string> = {
-  consistent: '相符',
-  inconsistent: '不一致',
-  uncheckable: '无法从文中核对',
-};
-
 /** A marked note for each inconsistent check, with the stated and the computed value. */
 export function checkNotes(checks: Check[]): Note[] {
   return checks
@@ -70,7 +65,7 @@ export function checkNotes(checks: Check[]): Note[] {
     .map((c) => ({
       tone: 'bad' as const,
       text:
-        `核对不一致:${c.title}` +
+        `核对${verdictLabel.inconsistent}:${c.title}` +
         (c.computed
           ? `。文中${c.stated !== undefined ? formatNumber(c.stated, 2) : '所述'},按文中其他数字计算为${formatNumber(c.computed.low, 2)}至${formatNumber(c.computed.high, 2)}`
           : ''),
@@ -90,7 +85,7 @@ export function description(parts: {
   return [
     `${parts.title}。${parts.subtitle}。${parts.summary}。`,
     `本图突出显示:${parts.highlight.text}。`,
-    ...parts.checks.map((c) => `核对“${c.title}”:${VERDICT[c.verdict]}。`),
+    ...parts.checks.map((c) => `核对“${c.title}”:${verdictLabel[c.verdict]}。`),
     parts.sentence ? `原文:“${parts.sentence}”` : '',
     parts.source,
   ].join('');

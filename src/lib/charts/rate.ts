@@ -1,5 +1,6 @@
 /** A rate per period (平均每天新增193户) beside the rate the total and the period imply, as the
  *  check computes it; an inconsistency is drawn in its own colour and said in words. */
+import { verdictLabel } from '../figures/verdicts';
 import type { Check, Figure } from '../figures/types';
 import { formatFigure, formatNumber } from './format';
 import { computedRow, figureRow, type FormOptions, type Panel } from './panel';
@@ -13,12 +14,6 @@ export interface RateData {
   rate: Figure;
   check: Check | null;
 }
-
-const VERDICT: Record<Check['verdict'], string> = {
-  consistent: '相符',
-  inconsistent: '不一致',
-  uncheckable: '无法从文中核对',
-};
 
 export function rate(data: RateData, o: FormOptions): Panel {
   const { total, rate: r, check } = data;
@@ -66,7 +61,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
   );
   const barsTop = head.height + (head.height ? 6 : 0);
   const verdict = check
-    ? `核对:${VERDICT[check.verdict]}` +
+    ? `核对:${verdictLabel[check.verdict]}` +
       (computed
         ? `。文中${formatNumber(check.stated ?? r.value, 2)},计算得${formatNumber(computed.low, 2)}至${formatNumber(computed.high, 2)}`
         : '')
@@ -102,7 +97,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
             ),
           ]
         : []),
-      ['核对结论', check ? VERDICT[check.verdict] : VERDICT.uncheckable, ''],
+      ['核对结论', check ? verdictLabel[check.verdict] : verdictLabel.uncheckable, ''],
     ],
   };
 }

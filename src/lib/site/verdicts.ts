@@ -1,11 +1,7 @@
-/** How check verdicts are named and coloured on the site. */
+/** How check verdicts are coloured on the site; their names are the figures library's. */
 import type { Verdict } from '../figures/types';
 
-export const verdictLabel: Record<Verdict, string> = {
-  consistent: '相符',
-  inconsistent: '不符',
-  uncheckable: '无法核对',
-};
+export { verdictLabel } from '../figures/verdicts';
 
 /** Tailwind classes for a verdict badge, light and dark, AA contrast. */
 export const verdictClass: Record<Verdict, string> = {

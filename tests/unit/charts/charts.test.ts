@@ -131,7 +131,7 @@ describe('words around the chart', () => {
   it('describes the chart for screen readers, with the sentence and every check', () => {
     const c = byId(FIG.perDay.id);
     expect(c.description).toContain('193户');
-    expect(c.description).toContain('不一致');
+    expect(c.description).toContain('不符');
     expect(c.description).toContain('平均每天新增193户');
     expect(c.svg).toContain('<desc');
   });
@@ -182,7 +182,7 @@ describe('what the charts must show', () => {
 
   it('shows an inconsistent check on the chart, in the colour of a problem', () => {
     const svg = byId(FIG.perDay.id).svg;
-    expect(svg).toMatch(new RegExp(`<text [^>]*fill="${escape(colour('bad'))}"[^>]*>核对:不一致`));
+    expect(svg).toMatch(new RegExp(`<text [^>]*fill="${escape(colour('bad'))}"[^>]*>核对:不符`));
     expect(svg).toContain('约124.1户');
   });
 
@@ -198,10 +198,8 @@ describe('what the charts must show', () => {
       computed: { value: 125, low: 125, high: 125 },
     };
     const svg = chartForFigure({ ...SET, checks: [check] }, FIG.items14.id, META, OPTIONS).svg;
-    expect(svg).toMatch(
-      new RegExp(`fill="${escape(colour('bad'))}"[^>]*>核对不一致:分项之和与总数`),
-    );
-    expect(chartForFigure(SET, FIG.items14.id, META, OPTIONS).svg).not.toContain('核对不一致');
+    expect(svg).toMatch(new RegExp(`fill="${escape(colour('bad'))}"[^>]*>核对不符:分项之和与总数`));
+    expect(chartForFigure(SET, FIG.items14.id, META, OPTIONS).svg).not.toContain('核对不符');
   });
 
   it('draws approximate values and bounds as such', () => {

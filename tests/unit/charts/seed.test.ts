@@ -40,7 +40,7 @@ describe('the seed speech, charted', () => {
       const shown = charts.filter((c) => relation?.members.some((m) => m.figure === c.highlight));
       expect(shown.length).toBeGreaterThan(0);
       expect(
-        shown.some((c) => c.svg.includes('不一致')),
+        shown.some((c) => c.svg.includes('不符')),
         check.id,
       ).toBe(true);
     }

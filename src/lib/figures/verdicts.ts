@@ -1,0 +1,8 @@
+/** How a check's verdict is named wherever it is shown: charts, pages, downloads. */
+import type { Verdict } from './types';
+
+export const verdictLabel: Record<Verdict, string> = {
+  consistent: '相符',
+  inconsistent: '不符',
+  uncheckable: '无法核对',
+};
