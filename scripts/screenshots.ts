@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/screenshots.ts [path …]`: screenshots of built pages (dist/) at phone and
+ * `npx tsx scripts/screenshots.ts [path …]`: screenshots of built pages (dist/, or $DIST) at phone and
  * desktop widths, light and dark, into screenshots/, for looking at what readers see.
  */
 import { mkdir } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { launchChromium } from './browser';
 
 const paths = process.argv.slice(2);
 const targets = paths.length > 0 ? paths : ['/'];
-const { server, origin } = await serveStatic(resolve('dist'), '/');
+const { server, origin } = await serveStatic(resolve(process.env.DIST ?? 'dist'), '/');
 const browser = await launchChromium();
 await mkdir('screenshots', { recursive: true });
 for (const path of targets) {

@@ -22,5 +22,5 @@ export function distinctLabels(figs: Figure[]): string[] {
     const names = figs.map(t);
     if (names.every((n) => n !== '') && new Set(names).size === names.length) return names;
   }
-  return figs.map((f) => f.text);
+  return figs.map((f) => f.display);
 }

@@ -109,7 +109,7 @@ export function rank(data: RankData, o: FormOptions): Panel {
     fill: known === null ? 'ink' : 'muted',
     weight: known === null ? 700 : undefined,
   });
-  const ranksText = data.ranks.map((r) => r.text).join(',');
+  const ranksText = data.ranks.map((r) => r.display).join(',');
   return {
     body: cells.join('') + labels.markup + ends + block.markup,
     height: y + block.height,

@@ -1,3 +1,4 @@
+import { repairedText } from '../speech/repaired';
 import type { Paragraph } from '../speech/types';
 import { findQuantities, findRankCounts, findRanks, type Candidate } from './candidates';
 import { findExclusions } from './exclusions';
@@ -90,6 +91,7 @@ function toFigure(
   const { start, end } = candidate;
   return {
     text: speech.text.slice(start, end),
+    display: repairedText(speech.text, start, end, speech.repairs),
     start,
     end,
     value: candidate.value,

@@ -44,6 +44,9 @@ export const figureSchema = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
       .describe('Stable readable ASCII id, unique in the speech; used in URLs'),
     text: z.string().describe('Exactly source.slice(start, end), damage included'),
+    display: z
+      .string()
+      .describe('What readers see: text with the repairs made applied (34.67?% → 34.67%)'),
     start: z.number().int().nonnegative().describe('UTF-16 offset, inclusive'),
     end: z.number().int().nonnegative().describe('UTF-16 offset, exclusive'),
     value: z

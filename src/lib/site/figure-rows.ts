@@ -45,7 +45,7 @@ export function figureRows(
     );
     return {
       id: f.id,
-      text: f.text,
+      text: f.display,
       subject: f.subject,
       value: f.value,
       unit: f.unit,

@@ -63,6 +63,7 @@ export function fig(
   return {
     id,
     text,
+    display: text.replace('?', ''),
     start,
     end: start + text.length,
     value,
