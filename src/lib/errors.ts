@@ -32,6 +32,35 @@ export const ErrorCatalogue = defineErrors({
       `${folder}: the folder name must be lower-case ASCII letters, digits and hyphens.`,
     hint: 'Rename the folder, e.g. bijie-2018-08-27-fangguanfu (place, date, topic).',
   },
+  UnknownReference: {
+    name: 'UnknownReference',
+    title: 'An editor’s file refers to something that does not exist.',
+    message: (at: string, what: string, id: string, where: string, nearest: string[]) =>
+      `${at}: no ${what} "${id}" in ${where}.` +
+      (nearest.length ? ` Did you mean ${nearest.map((n) => `"${n}"`).join(', ')}?` : ''),
+    hint: 'Copy the id exactly from the figure page (编号), the reading page (¶ numbers: p3) or `npm run extract`; the nearest valid ids are listed in the message.',
+  },
+  BadField: {
+    name: 'BadField',
+    title: 'A field in an editor’s file is missing, unknown or of the wrong kind.',
+    message: (at: string, field: string, problem: string) => `${at}: field "${field}": ${problem}.`,
+    hint: 'Compare the file with the examples in docs/EDITORS.md: field names are lower-case English, dates are written 2024-05-01, text goes in quotes when it starts with a digit.',
+  },
+  PublishedIdRemoved: {
+    name: 'PublishedIdRemoved',
+    title: 'A figure id that was published no longer exists.',
+    message: (at: string, id: string, nearest: string[]) =>
+      `${at}: the published figure id "${id}" is gone from the speech and has no redirect.` +
+      (nearest.length ? ` Its successor may be ${nearest.map((n) => `"${n}"`).join(', ')}.` : ''),
+    hint: 'Published URLs must keep working: add "old-id": "new-id" under redirects in the same file (see docs/EDITORS.md, 永久链接).',
+  },
+  AmbiguousFigure: {
+    name: 'AmbiguousFigure',
+    title: 'A figure id is found in more than one speech.',
+    message: (id: string, speeches: string[]) =>
+      `figure "${id}" is in several speeches: ${speeches.join(', ')}.`,
+    hint: 'Give the component the speech too, e.g. <Figure id="…" speech="bijie-2018-08-27-fangguanfu" />.',
+  },
 });
 
 export type ErrorName = keyof typeof ErrorCatalogue;

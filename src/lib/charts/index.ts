@@ -47,8 +47,8 @@ export function chartForFigure(
   const panel = view.draw({ id, width: width - 2 * PAD, highlight: figureId });
   const relationIds = new Set(view.relations.map((r) => r.id));
   const checks = set.checks.filter((c) => relationIds.has(c.relation));
-  const title = chartTitle(f, options);
-  const subtitle = chartSubtitle(f, title, options);
+  const title = options.title ?? chartTitle(f, options);
+  const subtitle = options.subtitle ?? chartSubtitle(f, title, options);
   const source = sourceLine(meta, f);
   const desc = description({
     title,
@@ -62,6 +62,7 @@ export function chartForFigure(
   const notes = [
     ...(panel.notes ?? []),
     ...checkNotes(checks.filter((c) => !view.shownChecks.includes(c.id))),
+    ...(options.notes ?? []).map((text) => ({ tone: 'muted' as const, text })),
   ];
   return {
     id,

@@ -37,6 +37,12 @@ export interface ChartOptions {
   /** What readers see of a span of `text` (repairs applied); the raw slice when not given. */
   shown?: (start: number, end: number) => string;
   context?: ChartContext;
+  /** An editor's title for the chart, replacing the generated one. */
+  title?: string;
+  /** An editor's subtitle, replacing the generated one. */
+  subtitle?: string;
+  /** Editors' notes drawn under the chart after the generated ones. */
+  notes?: string[];
 }
 
 export interface ChartTable {

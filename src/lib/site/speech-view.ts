@@ -1,8 +1,10 @@
 /**
- * What several pages of one speech need, computed once per build: its charts by figure id,
- * the checks that concern each figure, and lookups by id.
+ * What several pages of one speech need, computed once per build: its charts by figure id
+ * (with editors' context and overrides applied), the checks that concern each figure, and
+ * lookups by id.
  */
-import { chartsFor, type Chart, type ChartMeta } from '../charts/index';
+import { chartForFigure, type Chart, type ChartMeta } from '../charts/index';
+import { chartInputsKey, chartOptionsOf } from '../editorial/collections';
 import type { Check, Figure, Relation } from '../figures/types';
 import type { SpeechData } from './collection';
 import { piecesOf, shownOf } from './pieces';
@@ -18,7 +20,8 @@ export interface SpeechView {
 const cache = new Map<string, SpeechView>();
 
 export function speechView(speech: SpeechData): SpeechView {
-  const cached = cache.get(speech.slug);
+  const key = `${speech.slug}\n${chartInputsKey(speech.slug)}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const meta: ChartMeta = {
     speaker: speech.speech.meta.speaker?.text ?? '',
@@ -27,7 +30,13 @@ export function speechView(speech: SpeechData): SpeechView {
   };
   const shown = (start: number, end: number) =>
     shownOf(piecesOf(speech.text, start, end, [], speech.repairs)).text;
-  const charts = chartsFor(speech, meta, { text: speech.text, shown });
+  const charts = speech.figures.map((f) =>
+    chartForFigure(speech, f.id, meta, {
+      text: speech.text,
+      shown,
+      ...chartOptionsOf(speech.slug, f.id),
+    }),
+  );
   const relationsOf = (id: string) =>
     speech.relations.filter((r) => r.members.some((m) => m.figure === id));
   const checksOf = (id: string) => {
@@ -41,6 +50,6 @@ export function speechView(speech: SpeechData): SpeechView {
     relationsOf,
     checksOf,
   };
-  cache.set(speech.slug, view);
+  cache.set(key, view);
   return view;
 }

@@ -1,0 +1,121 @@
+/**
+ * The references an editor's file makes (speech slugs, figure, paragraph and check ids), each
+ * with its line, and their validation against the speeches as parsed.
+ */
+import { projectError, type ProjectError } from '../errors';
+import { lineOfPath, lineAt } from './lines';
+import { nearest } from './nearest';
+
+/** The ids one speech offers to editors. */
+export interface SpeechIds {
+  figures: readonly string[];
+  paragraphs: readonly string[];
+  checks: readonly string[];
+}
+
+export type ReferenceKind = 'speech' | 'figure' | 'paragraph' | 'figure or check';
+
+export interface Reference {
+  kind: ReferenceKind;
+  id: string;
+  /** The speech the id belongs to (for kind 'speech', the slug itself). */
+  speech: string;
+  line: number;
+}
+
+/** The editorial collections whose files make references. */
+export type EditorialKind = 'notes' | 'stories' | 'overrides' | 'context' | 'permalinks';
+
+const COMPONENT = /<(Figure|Check|Quote)\b([^>]*?)\/?>/g;
+const ATTRIBUTE = /([A-Za-z]+)\s*=\s*["']([^"']*)["']/g;
+const ATTRIBUTE_KIND: Record<string, { attr: string; kind: ReferenceKind }> = {
+  Figure: { attr: 'id', kind: 'figure' },
+  Check: { attr: 'id', kind: 'figure or check' },
+  Quote: { attr: 'paragraph', kind: 'paragraph' },
+};
+
+/** References made by components in an MDX body: <Figure id>, <Check id>, <Quote paragraph>. */
+export function componentReferences(text: string, speech: string): Reference[] {
+  return [...text.matchAll(COMPONENT)].flatMap((m) => {
+    const spec = ATTRIBUTE_KIND[m[1]!]!;
+    const attrs = new Map([...m[2]!.matchAll(ATTRIBUTE)].map((a) => [a[1]!, a[2]!]));
+    const id = attrs.get(spec.attr);
+    const line = lineAt(text, m.index);
+    const own = attrs.get('speech');
+    return [
+      ...(own ? [{ kind: 'speech' as const, id: own, speech: own, line }] : []),
+      ...(id === undefined ? [] : [{ kind: spec.kind, id, speech: own ?? speech, line }]),
+    ];
+  });
+}
+
+interface Shapes {
+  speech: string;
+  figure?: string;
+  paragraph?: string;
+  figures?: Record<string, unknown>;
+  rankTotalByFigure?: { figure: string }[];
+  redirects?: Record<string, string>;
+}
+
+/** Every reference a validated file of `kind` makes; `text` is the file as written. */
+export function referencesOf(kind: EditorialKind, data: Shapes, text: string): Reference[] {
+  const speech = data.speech;
+  const at = (path: (string | number)[]) => lineOfPath(text, path);
+  const refs: Reference[] = [{ kind: 'speech', id: speech, speech, line: at(['speech']) }];
+  if (data.figure) refs.push({ kind: 'figure', id: data.figure, speech, line: at(['figure']) });
+  if (data.paragraph)
+    refs.push({ kind: 'paragraph', id: data.paragraph, speech, line: at(['paragraph']) });
+  if (kind === 'overrides')
+    for (const id of Object.keys(data.figures ?? {}))
+      refs.push({ kind: 'figure', id, speech, line: at(['figures', id]) });
+  if (kind === 'context')
+    (data.rankTotalByFigure ?? []).forEach((r, i) =>
+      refs.push({
+        kind: 'figure',
+        id: r.figure,
+        speech,
+        line: at(['rankTotalByFigure', i, 'figure']),
+      }),
+    );
+  if (kind === 'permalinks')
+    for (const [from, to] of Object.entries(data.redirects ?? {}))
+      refs.push({ kind: 'figure', id: to, speech, line: at(['redirects', from]) });
+  if (kind === 'notes' || kind === 'stories') refs.push(...componentReferences(text, speech));
+  return refs;
+}
+
+const candidatesOf = (kind: ReferenceKind, ids: SpeechIds): readonly string[] =>
+  kind === 'figure'
+    ? ids.figures
+    : kind === 'paragraph'
+      ? ids.paragraphs
+      : [...ids.figures, ...ids.checks];
+
+/** The first reference that does not resolve, as a catalogued error naming file:line. */
+export function invalidReference(
+  file: string,
+  refs: readonly Reference[],
+  speeches: ReadonlyMap<string, SpeechIds>,
+): ProjectError | null {
+  for (const ref of refs) {
+    const at = `${file}:${ref.line}`;
+    const ids = speeches.get(ref.speech);
+    if (!ids) {
+      const slugs = nearest(ref.speech, [...speeches.keys()]);
+      return projectError('UnknownReference', at, 'speech', ref.speech, 'content/speeches', slugs);
+    }
+    if (ref.kind === 'speech') continue;
+    const candidates = candidatesOf(ref.kind, ids);
+    if (!candidates.includes(ref.id))
+      return projectError(
+        'UnknownReference',
+        at,
+        ref.kind,
+        ref.id,
+        `speech ${ref.speech}`,
+        nearest(ref.id, candidates),
+      );
+  }
+  return null;
+}

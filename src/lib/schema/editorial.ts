@@ -1,0 +1,150 @@
+/**
+ * Zod schemas of what editors write in content/: notes, stories, chart overrides, context data
+ * and the record of published figure ids. Every field says what it means and its default.
+ */
+import { z } from 'astro/zod';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z
+  .string()
+  .regex(ID, 'lower-case ASCII letters, digits and hyphens')
+  .describe('Slug of the speech: its folder name under content/speeches (no default)');
+
+const figureId = z
+  .string()
+  .regex(ID, 'lower-case ASCII letters, digits and hyphens')
+  .describe('A figure id as shown on its page under 编号, e.g. shichang-zhuti-193-hu');
+
+/** A date written YYYY-MM-DD; YAML reads an unquoted one as a Date, which is accepted too. */
+const isoDate = z
+  .union([
+    z.date(),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, e.g. 2024-05-01'),
+  ])
+  .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)))
+  .describe('Date written YYYY-MM-DD (no default)');
+
+export const noteSchema = z
+  .object({
+    speech: slug,
+    figure: figureId
+      .optional()
+      .describe('The figure the note is about; give this or paragraph, not both (no default)'),
+    paragraph: z
+      .string()
+      .regex(/^p[1-9]\d*$/, 'a paragraph id such as p3')
+      .optional()
+      .describe('The paragraph the note is about, e.g. p3 (¶3 on the reading page); no default'),
+    author: z.string().min(1).describe('Who wrote the note, as readers should see it (no default)'),
+    date: isoDate,
+    title: z.string().optional().describe('A short heading for the note; none shown when absent'),
+  })
+  .strict()
+  .refine((n) => (n.figure === undefined) !== (n.paragraph === undefined), {
+    message: 'give exactly one of figure or paragraph',
+    path: ['figure'],
+  })
+  .describe('An annotation on one figure or one paragraph of a speech (MDX body)');
+
+export const storySchema = z
+  .object({
+    title: z.string().min(1).describe('Headline of the story (no default)'),
+    description: z.string().min(1).describe('One or two sentences for lists and link previews'),
+    speech: slug,
+    author: z.string().min(1).describe('Byline (no default)'),
+    date: isoDate,
+  })
+  .strict()
+  .describe('An article about a speech that places live charts, checks and quotes (MDX body)');
+
+export const chartOverrideSchema = z
+  .object({
+    title: z.string().min(1).optional().describe('Chart title; the generated one when absent'),
+    subtitle: z.string().optional().describe('Chart subtitle; the generated one when absent'),
+    caption: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('A line shown under the chart on the figure page and in stories; none by default'),
+    notes: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Extra notes drawn under the chart itself (so embeds carry them); none by default'),
+  })
+  .strict()
+  .describe('What an editor changes about one figure’s chart');
+
+export const overridesSchema = z
+  .object({
+    speech: slug,
+    figures: z
+      .record(figureId, chartOverrideSchema)
+      .describe('Overrides by figure id; figures not listed keep their generated charts'),
+  })
+  .strict()
+  .describe('Chart overrides for one speech (content/overrides/<slug>.yaml)');
+
+const source = z
+  .string()
+  .min(1)
+  .describe('Where the fact comes from: a publication, an official site, or “common knowledge”');
+
+export const contextSchema = z
+  .object({
+    speech: slug,
+    rankTotals: z
+      .array(
+        z
+          .object({
+            scope: z
+              .string()
+              .min(1)
+              .describe('The scope word in the rank as written, e.g. 全省 (排全省第四位)'),
+            total: z.number().int().positive().describe('How many places are ranked (a count)'),
+            what: z.string().min(1).describe('What the places are, in Chinese'),
+            source,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('How many places a rank is out of, by scope word; none by default'),
+    rankTotalByFigure: z
+      .array(
+        z
+          .object({
+            figure: figureId,
+            total: z.number().int().positive().describe('How many places are ranked (a count)'),
+            what: z.string().min(1).describe('What the places are, in Chinese'),
+            source,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('The same for one figure; wins over rankTotals; none by default'),
+  })
+  .strict()
+  .describe('Facts the speech leaves out, with their sources (content/context/<slug>.yaml)');
+
+export const permalinksSchema = z
+  .object({
+    speech: slug,
+    published: z
+      .array(figureId)
+      .describe('Every figure id ever published for this speech; ids are only ever added'),
+    redirects: z
+      .record(figureId, figureId)
+      .default({})
+      .describe(
+        'Retired id → the id that replaces it; its old URLs redirect there. None by default',
+      ),
+  })
+  .strict()
+  .describe('Published figure ids of one speech, so no published URL breaks');
+
+export type NoteData = z.infer<typeof noteSchema>;
+export type StoryData = z.infer<typeof storySchema>;
+export type ChartOverride = z.infer<typeof chartOverrideSchema>;
+export type OverridesData = z.infer<typeof overridesSchema>;
+export type ContextData = z.infer<typeof contextSchema>;
+export type PermalinksData = z.infer<typeof permalinksSchema>;
