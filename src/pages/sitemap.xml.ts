@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { allSpeeches } from '../lib/site/collection';
 import {
   absolute,
+  chartsPath,
   checksPath,
   figurePath,
   figuresPath,
@@ -14,7 +15,13 @@ import {
 export const GET: APIRoute = async () => {
   const paths = ['/', methodPath];
   for (const s of await allSpeeches()) {
-    paths.push(speechPath(s.slug), readingPath(s.slug), figuresPath(s.slug), checksPath(s.slug));
+    paths.push(
+      speechPath(s.slug),
+      readingPath(s.slug),
+      figuresPath(s.slug),
+      checksPath(s.slug),
+      chartsPath(s.slug),
+    );
     paths.push(...s.figures.map((f) => figurePath(s.slug, f.id)));
   }
   const urls = paths.map((p) => `  <url><loc>${absolute(p)}</loc></url>`).join('\n');

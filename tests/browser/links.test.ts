@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const DIST = 'dist';
-const SITE = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
+// The build to check, and the origin and base path it was built for (see scripts/test-all.sh).
+const DIST = process.env.DIST ?? 'dist';
+const BASE = process.env.BASE_PATH ?? '/';
+const SITE = new URL(BASE, process.env.SITE_URL ?? 'http://localhost:4321');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -16,9 +18,10 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** The built file a site path is served from, or null. */
+/** The built file a site path is served from, or null (also for a path outside the base). */
 function fileFor(pathname: string): string | null {
-  const path = join(DIST, decodeURIComponent(pathname));
+  if (!pathname.startsWith(BASE)) return null;
+  const path = join(DIST, decodeURIComponent(pathname.slice(BASE.length - 1)));
   if (existsSync(path) && statSync(path).isFile()) return path;
   const index = join(path, 'index.html');
   return existsSync(index) ? index : null;
@@ -35,7 +38,7 @@ describe('built site', () => {
     const broken: string[] = [];
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
-      const pagePath = '/' + relative(DIST, page).replace(/index\.html$/, '');
+      const pagePath = BASE + relative(DIST, page).replace(/index\.html$/, '');
       for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
         const target = new URL(url!.replace(/&amp;/g, '&'), new URL(pagePath, SITE));
         if (target.origin !== SITE.origin) continue;

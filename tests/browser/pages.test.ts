@@ -18,6 +18,7 @@ const PAGES = [
   `/speeches/${SLUG}/figures/`,
   `/speeches/${SLUG}/figures/${FIGURE}/`,
   `/speeches/${SLUG}/checks/`,
+  `/speeches/${SLUG}/charts/`,
   '/method/',
   `/speeches/${SLUG}/embed/${FIGURE}/`,
   '/404.html',

@@ -21,6 +21,7 @@ export const speechPath = (slug: string): string => `/speeches/${slug}/`;
 export const readingPath = (slug: string): string => `/speeches/${slug}/read/`;
 export const figuresPath = (slug: string): string => `/speeches/${slug}/figures/`;
 export const checksPath = (slug: string): string => `/speeches/${slug}/checks/`;
+export const chartsPath = (slug: string): string => `/speeches/${slug}/charts/`;
 export const figurePath = (slug: string, id: string): string => `/speeches/${slug}/figures/${id}/`;
 export const embedPath = (slug: string, id: string): string => `/speeches/${slug}/embed/${id}/`;
 export const oembedPath = (slug: string, id: string): string =>
