@@ -54,7 +54,10 @@ export function partWhole(data: PartWholeData, o: FormOptions): Panel {
       y: top,
       width: w,
       height: BAR,
-      fill: colour(markColour(p.id, o.highlight)),
+      // A part is drawn highlighted when its stated share is the figure the chart is for.
+      fill: colour(
+        markColour(data.shares[p.id]?.id === o.highlight ? o.highlight : p.id, o.highlight),
+      ),
       stroke: colour('bg'),
       'stroke-width': 1,
       'data-figure': p.id,
