@@ -5,7 +5,7 @@ import type { Check, Figure } from '../figures/types';
 import { formatFigure, formatNumber } from './format';
 import { computedRow, figureRow, type FormOptions, type Panel } from './panel';
 import { hbars } from './hbars';
-import { textBlock } from './text';
+import { sentences, textBlock } from './text';
 import { group } from './svg';
 import { fontSize } from './theme';
 
@@ -73,7 +73,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
   });
   const workTop = barsTop + bars.height + 2 + verdictBlock.height + 2;
   const work = textBlock(
-    [...(check?.working ?? []), ...(check?.assumptions ?? []).map((a) => `假定:${a}`)].join(';'),
+    sentences([...(check?.working ?? []), ...(check?.assumptions ?? []).map((a) => `假定:${a}`)]),
     0,
     workTop,
     o.width,

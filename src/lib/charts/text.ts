@@ -3,41 +3,17 @@
  * Latin narrower), used to wrap lines and to keep labels from overlapping.
  */
 import { textEl, type TextStyle } from './svg';
+import { textEm, wrapText } from '../text/wrap';
 
-/** Estimated advance of one character, in em. Generous so that estimates err on the wide side. */
-function charWidth(ch: string): number {
-  const c = ch.codePointAt(0) ?? 0;
-  if (c >= 0x2e80 || (c >= 0xff00 && c <= 0xffef)) return 1;
-  if (/[0-9]/.test(ch)) return 0.6;
-  if (/[.,:;!'|()[\] ]/.test(ch)) return 0.35;
-  if (/[A-Z%×+@#&]/.test(ch)) return 0.8;
-  return 0.6;
-}
-
-export function textWidth(s: string, size: number): number {
-  let w = 0;
-  for (const ch of s) w += charWidth(ch);
-  return w * size;
-}
+/** Estimated width of a string at `size` px: the same estimate share images wrap by. */
+export const textWidth = (s: string, size: number): number => textEm(s) * size;
 
 /** Height of a line box and where its baseline sits, as fractions of the font size. */
 export const LINE = { height: 1.35, ascent: 0.9, descent: 0.25 } as const;
 
-/** Break text into lines no wider than maxWidth; Chinese may break between any two characters,
- *  runs of digits and Latin letters are kept whole. */
-export function wrap(s: string, maxWidth: number, size: number): string[] {
-  const tokens = s.match(/[0-9A-Za-z.,%×+\-]+|[\s\S]/gu) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const t of tokens) {
-    if (line !== '' && textWidth(line + t, size) > maxWidth) {
-      lines.push(line);
-      line = t.trim() === '' ? '' : t;
-    } else line += t;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
+/** Break text into lines no wider than maxWidth, following Chinese line-breaking rules. */
+export const wrap = (s: string, maxWidth: number, size: number): string[] =>
+  wrapText(s, maxWidth / size);
 
 export interface Box {
   x0: number;
@@ -125,3 +101,11 @@ export function textBlock(
     .join('');
   return { markup, height: lines.length * step };
 }
+
+/** Sentences run together as prose: each keeps its own closing stop, or is given 。 */
+export const sentences = (parts: readonly string[]): string =>
+  parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => (/[。!?;!?;]$/.test(p) ? p : `${p}。`))
+    .join('');

@@ -6,7 +6,7 @@ export { loadFonts, codePointsFor, FONT_FAMILY, type FontSet } from './fonts';
 export { svgToPng, pngSize, type PngOptions } from './png';
 export { standaloneSvg, svgBox, type SvgBox } from './standalone';
 export { resolveVars, themeValues, type Theme } from './vars';
-export { wrapText, fitText, textEm, charEm } from './wrap';
+export { wrapText, fitText, textEm, charEm } from '../text/wrap';
 export {
   shareSvg,
   SITE_NAME,

@@ -4,7 +4,7 @@
  * rather than overflow.
  */
 import { el, esc } from '../charts/svg';
-import { fitText } from './wrap';
+import { fitText } from '../text/wrap';
 
 export const SITE_NAME = '讲话里的数字';
 export const SHARE_WIDTH = 1200;

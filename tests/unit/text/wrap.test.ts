@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charEm, fitText, textEm, wrapText } from '../../../src/lib/raster';
+import { charEm, fitText, textEm, wrapText } from '../../../src/lib/text/wrap';
 
 const CJK = [...'新增市场主体五年来全市政务服务大厅面积万户平均每天'];
 const CLOSING = [...'，。、；：）》”'];
