@@ -1,0 +1,152 @@
+/**
+ * Editors' work, end to end. Against a throwaway copy of the project: a misspelt figure id and
+ * a field of the wrong kind stop `astro build` with the file, the line and the fix; a figure id
+ * that disappears from the speech stops it too, unless a redirect is recorded, and then the
+ * old figure and embed URLs lead to the successor in Chromium. Against the built site: the
+ * story page draws its live charts, and notes show on the reading and figure pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { copyProject, type Copy } from './editorial-build';
+import { startSite, type Site } from './site';
+import { serveStatic } from '../../scripts/static-server';
+import { launchChromium } from '../../scripts/browser';
+
+const SLUG = 'bijie-2018-08-27-fangguanfu';
+const NOTES = `content/notes/${SLUG}`;
+const PERMALINKS = `content/permalinks/${SLUG}.json`;
+const SOURCE = `content/speeches/${SLUG}/source.txt`;
+
+const note = (fields: string) => `---\nspeech: ${SLUG}\n${fields}\n---\n\n正文。\n`;
+
+describe('a build in a copy of the project', () => {
+  const copies: Copy[] = [];
+  const copy = () => {
+    const c = copyProject();
+    copies.push(c);
+    return c;
+  };
+  afterAll(() => copies.forEach((c) => c.remove()));
+
+  it('stops at a misspelt figure id, naming the file, the line and the right id', () => {
+    const c = copy();
+    c.write(
+      `${NOTES}/zz-misspelt.mdx`,
+      note('figure: shichang-zhuti-193hu\nauthor: 测试\ndate: 2024-05-01'),
+    );
+    const { ok, output } = c.build();
+    expect(ok).toBe(false);
+    expect(output).toContain(`${NOTES}/zz-misspelt.mdx:3: no figure "shichang-zhuti-193hu"`);
+    expect(output).toMatch(/Did you mean "shichang-zhuti-193-hu"/);
+  });
+
+  it('stops at a field of the wrong kind, naming the field and its line', () => {
+    const c = copy();
+    c.write(`${NOTES}/zz-type.mdx`, note('paragraph: p3\nauthor: 42\ndate: 2024-05-01'));
+    const { ok, output } = c.build();
+    expect(ok).toBe(false);
+    expect(output).toContain(
+      `${NOTES}/zz-type.mdx:4: field "author": expected string, got a number`,
+    );
+  });
+
+  it('stops when a published id disappears without a redirect, and redirects with one', async () => {
+    const c = copy();
+    // The speech now says 68家: the figure 500qiang-qiye-67-jia is gone, 500qiang-qiye-68-jia new.
+    const source = c.read(SOURCE);
+    expect(source).toContain('引进500强企业67家');
+    c.write(SOURCE, source.replace('引进500强企业67家', '引进500强企业68家'));
+    const failed = c.build();
+    expect(failed.ok).toBe(false);
+    expect(failed.output).toMatch(
+      new RegExp(
+        `${PERMALINKS}:\\d+: the published figure id "500qiang-qiye-67-jia" is gone .*"500qiang-qiye-68-jia"`,
+      ),
+    );
+
+    const record = JSON.parse(c.read(PERMALINKS));
+    record.redirects = { '500qiang-qiye-67-jia': '500qiang-qiye-68-jia' };
+    c.write(PERMALINKS, JSON.stringify(record, null, 2));
+    const built = c.build();
+    expect(built.ok, built.output.slice(-2000)).toBe(true);
+
+    const { server, origin } = await serveStatic(join(c.dir, 'dist'), '/');
+    const browser = await launchChromium();
+    try {
+      for (const kind of ['figures', 'embed']) {
+        const old = c.read(`dist/speeches/${SLUG}/${kind}/500qiang-qiye-67-jia/index.html`);
+        expect(old).toMatch(/<link rel="canonical" href="[^"]*\/500qiang-qiye-68-jia\/"/);
+        const page = await browser.newPage();
+        await page.goto(`${origin}/speeches/${SLUG}/${kind}/500qiang-qiye-67-jia/`);
+        await page.waitForURL(`${origin}/speeches/${SLUG}/${kind}/500qiang-qiye-68-jia/`);
+        expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    }
+  }, 180_000);
+});
+
+describe('the built site', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  const storyFiles = readdirSync(resolve('content/stories')).filter((f) => f.endsWith('.mdx'));
+  it.each(storyFiles)('story %s draws a live chart for every <Figure>', async (file) => {
+    const text = readFileSync(resolve('content/stories', file), 'utf8');
+    const ids = [...text.matchAll(/<Figure id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(0);
+    const { page, errors } = await site.open(`/stories/${file.replace(/\.mdx$/, '')}/`);
+    for (const id of ids)
+      expect(await page.locator(`[data-story-figure="${id}"] svg[role="img"]`).count()).toBe(1);
+    expect(await page.locator('[data-story-check] li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  const noteFiles = readdirSync(resolve(NOTES)).filter((f) => f.endsWith('.mdx'));
+  const frontmatter = (file: string, key: string) =>
+    new RegExp(`^${key}: (.+)$`, 'm').exec(readFileSync(resolve(NOTES, file), 'utf8'))?.[1];
+
+  it('every note shows on the reading page: beside its paragraph when wide, under it when narrow', async () => {
+    for (const width of [1280, 390]) {
+      const { page } = await site.open(`/speeches/${SLUG}/read/`, { width });
+      for (const file of noteFiles) {
+        const box = await page
+          .locator(`[data-note="${SLUG}/${file.replace(/\.mdx$/, '')}"]`)
+          .boundingBox();
+        expect(box, file).not.toBeNull();
+        const paragraph = await page
+          .locator(`[data-note="${SLUG}/${file.replace(/\.mdx$/, '')}"]`)
+          .evaluate((el) =>
+            el
+              .closest('div')!
+              .parentElement!.querySelector('p[id^="p"]')!
+              .getBoundingClientRect()
+              .toJSON(),
+          );
+        if (width === 1280) expect(box!.x).toBeGreaterThanOrEqual(paragraph.right);
+        else expect(box!.y).toBeGreaterThanOrEqual(paragraph.bottom);
+      }
+    }
+  });
+
+  it.each(noteFiles.filter((f) => frontmatter(f, 'figure')))(
+    'note %s shows on its figure page with author and date',
+    async (file) => {
+      const { page } = await site.open(`/speeches/${SLUG}/figures/${frontmatter(file, 'figure')}/`);
+      const shown = page.locator(`[data-note="${SLUG}/${file.replace(/\.mdx$/, '')}"]`);
+      expect(await shown.count()).toBe(1);
+      const text = await shown.innerText();
+      expect(text).toContain(frontmatter(file, 'author')!);
+      expect(text).toContain(frontmatter(file, 'date')!);
+    },
+  );
+});

@@ -1,0 +1,105 @@
+/** The errors editors see: catalogued, naming file:line, the field, and the nearest ids. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ProjectError } from '../../../src/lib/errors';
+import { fieldError } from '../../../src/lib/editorial/fields';
+import { invalidReference, referencesOf } from '../../../src/lib/editorial/references';
+import { permalinkError, unrecorded } from '../../../src/lib/editorial/permalinks';
+import { speechIdsOf } from '../../../src/lib/editorial/speech-ids';
+import { noteSchema, permalinksSchema, storySchema } from '../../../src/lib/schema/editorial';
+import { buildSpeechRecord } from '../../../src/lib/speech-record';
+
+const SLUG = 'bijie-2018-08-27-fangguanfu';
+const record = buildSpeechRecord(SLUG, readFileSync(`content/speeches/${SLUG}/source.txt`));
+const speeches = new Map([[SLUG, speechIdsOf(record)]]);
+const FILE = 'content/notes/x.mdx';
+
+const check = (data: object, text: string) =>
+  invalidReference(FILE, referencesOf('notes', noteSchema.parse(data) as never, text), speeches);
+
+describe('references', () => {
+  it('a misspelt figure id names the file, its line and the right id first', () => {
+    const text = `---\nspeech: ${SLUG}\nauthor: a\nfigure: zongliang-di3-wei\ndate: 2024-01-01\n---\n`;
+    const error = check(
+      { speech: SLUG, author: 'a', figure: 'zongliang-di3-wei', date: '2024-01-01' },
+      text,
+    );
+    expect(error).toBeInstanceOf(ProjectError);
+    expect(error!.name).toBe('UnknownReference');
+    expect(error!.message).toMatch(/^content\/notes\/x\.mdx:4: no figure "zongliang-di3-wei"/);
+    expect(error!.message).toContain('Did you mean "zongliang-di-3-wei"');
+  });
+  it('components in the body are checked at their own lines', () => {
+    const text = `---\nspeech: ${SLUG}\nparagraph: p1\n---\n\nText\n\n<Quote paragraph="p99" />\n`;
+    const error = check({ speech: SLUG, paragraph: 'p1', author: 'a', date: '2024-01-01' }, text);
+    expect(error!.message).toMatch(/x\.mdx:8: no paragraph "p99"/);
+  });
+  it('an unknown speech is named with the nearest slug; valid files pass', () => {
+    const bad = check(
+      { speech: 'bijie-2018', paragraph: 'p1', author: 'a', date: '2024-01-01' },
+      'speech: bijie-2018\n',
+    );
+    expect(bad!.message).toContain(`"${SLUG}"`);
+    const good = `---\nspeech: ${SLUG}\nparagraph: p2\n---\n<Figure id="${record.figures[0]!.id}" />\n<Check id="${record.checks[0]!.id}" />\n`;
+    expect(
+      check({ speech: SLUG, paragraph: 'p2', author: 'a', date: '2024-01-01' }, good),
+    ).toBeNull();
+  });
+});
+
+describe('fields', () => {
+  const fail = (schema: typeof noteSchema | typeof storySchema, data: object, text: string) => {
+    const result = schema.safeParse(data);
+    expect(result.success).toBe(false);
+    return fieldError(FILE, text, result.error!.issues);
+  };
+  it('a wrong kind names the field, its line and what was expected', () => {
+    const text = `---\nspeech: ${SLUG}\nparagraph: p2\nauthor: 42\ndate: 2024-01-01\n---\n`;
+    const e = fail(
+      noteSchema,
+      { speech: SLUG, paragraph: 'p2', author: 42, date: '2024-01-01' },
+      text,
+    );
+    expect(e.name).toBe('BadField');
+    expect(e.message).toBe(`${FILE}:4: field "author": expected string, got a number.`);
+  });
+  it('an unknown field and a bad date are named too', () => {
+    const text = `---\ntitle: t\ndescription: d\nspeech: ${SLUG}\nauthor: a\ndate: 2024-01-01\nautor: b\n---\n`;
+    const base = { title: 't', description: 'd', speech: SLUG, author: 'a', date: '2024-01-01' };
+    expect(fail(storySchema, { ...base, autor: 'b' }, text).message).toMatch(
+      /:7: field "autor": unknown field/,
+    );
+    expect(fail(storySchema, { ...base, date: '1 May' }, text).message).toMatch(
+      /:6: field "date": a date written YYYY-MM-DD/,
+    );
+  });
+  it('a note about both or neither of figure and paragraph is refused', () => {
+    expect(noteSchema.safeParse({ speech: SLUG, author: 'a', date: '2024-01-01' }).success).toBe(
+      false,
+    );
+  });
+});
+
+describe('permalinks', () => {
+  const ids = speechIdsOf(record).figures;
+  const text = JSON.stringify({ speech: SLUG, published: [...ids, 'gone-id'] }, null, 2);
+  it('a published id gone without a redirect fails at its line', () => {
+    const data = permalinksSchema.parse(JSON.parse(text));
+    const e = permalinkError('p.json', text, data, ids);
+    expect(e!.name).toBe('PublishedIdRemoved');
+    expect(e!.message).toMatch(new RegExp(`^p\\.json:${ids.length + 4}: .*"gone-id"`));
+  });
+  it('with a redirect it passes; a redirect away from a live id fails', () => {
+    const ok = { speech: SLUG, published: [...ids, 'gone-id'], redirects: { 'gone-id': ids[0]! } };
+    expect(permalinkError('p.json', '', ok, ids)).toBeNull();
+    const live = { ...ok, redirects: { ...ok.redirects, [ids[1]!]: ids[0]! } };
+    expect(permalinkError('p.json', '', live, ids)!.name).toBe('BadField');
+  });
+  it('the seed record lists every current figure id, so all are protected', () => {
+    const seed = permalinksSchema.parse(
+      JSON.parse(readFileSync(`content/permalinks/${SLUG}.json`, 'utf8')),
+    );
+    expect(unrecorded(seed, ids)).toEqual([]);
+    expect(permalinkError('', '', seed, ids)).toBeNull();
+  });
+});
