@@ -109,9 +109,13 @@ export function editorialLoader(kind: EditorialKind, pattern: string, schema: Zo
         }
         return context.parseData(props);
       };
+      // Several watcher handlers fire per save: say each problem once, until it changes.
+      let reported = '';
       const report = async (thrown?: unknown): Promise<void> => {
         const error = thrown ?? (await validateStore(kind, context));
-        if (error) context.logger.error(formatError(error));
+        const message = error ? formatError(error) : '';
+        if (message && message !== reported) context.logger.error(message);
+        reported = message;
       };
       await inner.load({ ...context, parseData, watcher: reporting(context.watcher, report) });
       const error = await validateStore(kind, context);
