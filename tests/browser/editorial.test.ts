@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyProject, type Copy } from './editorial-build';
 import { startSite, type Site } from './site';
+import { axeViolations } from './axe';
 import { serveStatic } from '../../scripts/static-server';
 import { launchChromium } from '../../scripts/browser';
 
@@ -109,6 +110,7 @@ describe('the built site', () => {
       expect(await page.locator(`[data-story-figure="${id}"] svg[role="img"]`).count()).toBe(1);
     expect(await page.locator('[data-story-check] li').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   const noteFiles = readdirSync(resolve(NOTES)).filter((f) => f.endsWith('.mdx'));
