@@ -1,0 +1,29 @@
+/**
+ * The figures at a glance: every figure grouped under the point (第一,…) or part it stands in,
+ * in the order of the speech.
+ */
+import type { Figure } from '../figures/types';
+import type { Part } from '../speech/types';
+
+export interface FigureGroup {
+  /** Id of the point or part, for links into the reading page. */
+  id: string;
+  heading: string;
+  figures: Figure[];
+}
+
+export function figureGroups(parts: readonly Part[], figures: readonly Figure[]): FigureGroup[] {
+  const headings = new Map<string, string>();
+  for (const part of parts) {
+    headings.set(part.id, part.heading.text);
+    for (const point of part.points) headings.set(point.id, point.heading.text);
+  }
+  const groups = new Map<string, FigureGroup>();
+  for (const f of figures) {
+    const id = f.point ?? f.part ?? f.paragraph;
+    const group = groups.get(id) ?? { id, heading: headings.get(id) ?? '', figures: [] };
+    group.figures.push(f);
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildSpeechRecord } from '../../../src/lib/speech-record';
+import { figureGroups } from '../../../src/lib/site/glance';
+
+const seed = buildSpeechRecord(
+  'seed',
+  readFileSync('content/speeches/bijie-2018-08-27-fangguanfu/source.txt'),
+);
+
+describe('figureGroups', () => {
+  const groups = figureGroups(seed.parts, seed.figures);
+
+  it('keeps every figure once, in the order of the speech', () => {
+    expect(groups.flatMap((g) => g.figures.map((f) => f.id))).toEqual(
+      seed.figures.map((f) => f.id),
+    );
+  });
+
+  it('heads each group with the point or part its figures stand in', () => {
+    for (const g of groups) {
+      for (const f of g.figures) expect([f.point, f.part, f.paragraph]).toContain(g.id);
+      if (g.heading) expect(seed.text).toContain(g.heading);
+    }
+    const market = groups.find((g) => g.figures.some((f) => f.text === '22.66万户'))!;
+    expect(market.heading).toBe('第二,市场活力持续激发。');
+  });
+});
