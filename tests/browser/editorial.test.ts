@@ -34,7 +34,7 @@ describe('a build in a copy of the project', () => {
     const c = copy();
     c.write(
       `${NOTES}/zz-misspelt.mdx`,
-      note('figure: shichang-zhuti-193hu\nauthor: 测试\ndate: 2024-05-01'),
+      note('figure: shichang-zhuti-193hu\nauthor: 测试\ndate: 2026-11-27'),
     );
     const { ok, output } = c.build();
     expect(ok).toBe(false);
@@ -44,7 +44,7 @@ describe('a build in a copy of the project', () => {
 
   it('stops at a field of the wrong kind, naming the field and its line', () => {
     const c = copy();
-    c.write(`${NOTES}/zz-type.mdx`, note('paragraph: p3\nauthor: 42\ndate: 2024-05-01'));
+    c.write(`${NOTES}/zz-type.mdx`, note('paragraph: p3\nauthor: 42\ndate: 2026-11-27'));
     const { ok, output } = c.build();
     expect(ok).toBe(false);
     expect(output).toContain(
