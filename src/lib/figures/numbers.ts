@@ -1,20 +1,6 @@
 /** Number forms: Arabic (with , thousands and decimals), Chinese numerals, multipliers. */
 
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+import { DIGITS, UNITS as SMALL_UNITS } from '../text/numerals';
 
 export const MULTIPLIERS: Record<string, number> = {
   万亿: 1e12,

@@ -1,3 +1,5 @@
+import { parseChineseInteger } from '../text/numerals';
+
 /**
  * How many days a time scope spans, as a range (leap days unknown), and the assumption made.
  * Null when the text does not fix the period (今年以来 without a date).
@@ -11,24 +13,10 @@ export interface Period {
   assumption: string;
 }
 
-const CHINESE_DIGIT: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 function yearsIn(scope: string): number | null {
   const m = /([一二两三四五六七八九十]|\d+)(?:个)?年(?:来|以来)/.exec(scope);
   if (m === null) return null;
-  return CHINESE_DIGIT[m[1]!] ?? Number(m[1]);
+  return parseChineseInteger(m[1]!);
 }
 
 export function periodOf(scopes: readonly string[]): Period | null {

@@ -1,6 +1,7 @@
 /** Reading numbers written with Chinese numerals or full-width digits. */
 
-const DIGITS: Readonly<Record<string, number>> = {
+/** Chinese numeral digits (and the zeros of dates), shared by every reader of numerals. */
+export const DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
   '○': 0,
   零: 0,
@@ -17,7 +18,8 @@ const DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
-const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+/** Positional units below 万. */
+export const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Character class (for regular expressions) of the numerals `parseChineseInteger` reads. */
 export const CHINESE_NUMERAL_CLASS = '〇○零Ｏ一二两三四五六七八九十百千';
