@@ -21,29 +21,17 @@ const speeches = defineCollection({
   schema: speechRecordSchema,
 });
 
-const notes = defineCollection({
-  loader: editorialLoader('notes', '**/*.{md,mdx}', noteSchema),
-  schema: noteSchema,
-});
+/** An editors' collection: files under content/<name>/, checked against the speeches. */
+const editorial = <S extends Parameters<typeof editorialLoader>[2]>(
+  name: Parameters<typeof editorialLoader>[0],
+  pattern: string,
+  schema: S,
+) => defineCollection({ loader: editorialLoader(name, pattern, schema), schema });
 
-const stories = defineCollection({
-  loader: editorialLoader('stories', '**/*.{md,mdx}', storySchema),
-  schema: storySchema,
-});
-
-const overrides = defineCollection({
-  loader: editorialLoader('overrides', '*.{yaml,yml}', overridesSchema),
-  schema: overridesSchema,
-});
-
-const context = defineCollection({
-  loader: editorialLoader('context', '*.{yaml,yml}', contextSchema),
-  schema: contextSchema,
-});
-
-const permalinks = defineCollection({
-  loader: editorialLoader('permalinks', '*.json', permalinksSchema),
-  schema: permalinksSchema,
-});
+const notes = editorial('notes', '**/*.{md,mdx}', noteSchema);
+const stories = editorial('stories', '**/*.{md,mdx}', storySchema);
+const overrides = editorial('overrides', '*.{yaml,yml}', overridesSchema);
+const context = editorial('context', '*.{yaml,yml}', contextSchema);
+const permalinks = editorial('permalinks', '*.json', permalinksSchema);
 
 export const collections = { speeches, notes, stories, overrides, context, permalinks };
