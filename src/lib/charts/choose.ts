@@ -287,7 +287,8 @@ function relationView(l: Lookup, rel: Relation): View | null {
   }
 }
 
-function aloneView(l: Lookup, f: Figure): View {
+/** The views of a figure drawn on its own: by kind, and for counts a single bar as well. */
+function aloneViews(l: Lookup, f: Figure): View[] {
   const self = (form: ChartForm, draw: View['draw']): View => ({
     form,
     figures: [f],
@@ -298,14 +299,14 @@ function aloneView(l: Lookup, f: Figure): View {
   });
   switch (f.kind) {
     case 'rank':
-      return rankView(l, [f], [], []);
+      return [rankView(l, [f], [], [])];
     case 'rank-count':
-      return rankDistributionView(siblings(l, f), []);
+      return [rankDistributionView(siblings(l, f), [])];
     case 'growth':
     case 'change':
-      return growthView(l, [f], [], []);
+      return [growthView(l, [f], [], [])];
     case 'percent':
-      return self('share', (o) => share({ share: f, part: null, whole: null, implied: null }, o));
+      return [self('share', (o) => share({ share: f, part: null, whole: null, implied: null }, o))];
     default: {
       const small =
         Number.isInteger(f.value) &&
@@ -313,15 +314,17 @@ function aloneView(l: Lookup, f: Figure): View {
         f.value <= MAX_UNITS &&
         f.valueHigh === undefined &&
         !['amount', 'area', 'length', 'ratio'].includes(f.kind);
-      return small
-        ? self('units', (o) => units({ figure: f }, o))
-        : self('single', (o) => single({ figure: f }, o));
+      const bar = self('single', (o) => single({ figure: f }, o));
+      return small ? [self('units', (o) => units({ figure: f }, o)), bar] : [bar];
     }
   }
 }
 
-/** The view that draws a figure: from its most telling relation that draws it, else by kind. */
-export function chooseView(set: FigureSet, figureId: string, context: ChartContext = {}): View {
+/**
+ * Every view that draws a figure, most telling first: its relations' views that draw it (in
+ * order of priority), then the figure on its own.
+ */
+export function viewsOf(set: FigureSet, figureId: string, context: ChartContext = {}): View[] {
   const index = new Map(set.figures.map((f) => [f.id, f]));
   const l: Lookup = { set, fig: (id) => index.get(id), context };
   const f = index.get(figureId);
@@ -338,9 +341,25 @@ export function chooseView(set: FigureSet, figureId: string, context: ChartConte
       ),
     );
   const candidates = [...own, ...viaShare].sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type]);
-  for (const rel of candidates) {
+  const related = candidates.flatMap((rel) => {
     const view = relationView(l, rel);
-    if (view && view.marked.includes(figureId)) return view;
-  }
-  return aloneView(l, f);
+    return view && view.marked.includes(figureId) ? [view] : [];
+  });
+  return [...related, ...aloneViews(l, f)];
+}
+
+/** The forms a figure's chart can take, the default first: what editors may choose from. */
+export const formsOf = (set: FigureSet, figureId: string): ChartForm[] => [
+  ...new Set(viewsOf(set, figureId).map((v) => v.form)),
+];
+
+/** The view that draws a figure: the form asked for if it can, else the most telling one. */
+export function chooseView(
+  set: FigureSet,
+  figureId: string,
+  context: ChartContext = {},
+  form?: ChartForm,
+): View {
+  const views = viewsOf(set, figureId, context);
+  return views.find((v) => v.form === form) ?? views[0]!;
 }

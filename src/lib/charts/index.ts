@@ -5,6 +5,8 @@
 import type { FigureSet } from '../figures/types';
 import type { Chart, ChartMeta, ChartOptions } from './types';
 import { chooseView } from './choose';
+export { formsOf } from './choose';
+export { CHART_FORMS } from './types';
 import { frame, PAD } from './frame';
 import {
   chartSubtitle,
@@ -40,7 +42,7 @@ export function chartForFigure(
   options: ChartOptions = {},
 ): Chart {
   const width = options.width ?? DEFAULT_WIDTH;
-  const view = chooseView(set, figureId, options.context);
+  const view = chooseView(set, figureId, options.context, options.form);
   const f = set.figures.find((g) => g.id === figureId);
   if (!f) throw new Error(`No figure with id ${figureId}`);
   const id = chartId(figureId);

@@ -1,16 +1,19 @@
 /** The public shapes of the chart library: what the site passes in and what it gets back. */
 
-export type ChartForm =
-  | 'part-whole' // stacked bar of the parts inside the whole
-  | 'before-after' // dumbbell from before to after, change and multiple labelled
-  | 'share' // proportion bar, magnified when the share is tiny
-  | 'rank' // position strip over the N places ranked
-  | 'rank-distribution' // bars of how many indicators ranked 1st, 2nd …
-  | 'growth' // bars from zero beside sibling rates
-  | 'rate' // stated rate per period beside what the check computes
-  | 'periods' // one quantity over several periods, a forecast among them
-  | 'units' // one mark per unit, for small counts
-  | 'single'; // one bar for a large value, its qualifier or range drawn
+export const CHART_FORMS = [
+  'part-whole', // stacked bar of the parts inside the whole
+  'before-after', // dumbbell from before to after, change and multiple labelled
+  'share', // proportion bar, magnified when the share is tiny
+  'rank', // position strip over the N places ranked
+  'rank-distribution', // bars of how many indicators ranked 1st, 2nd …
+  'growth', // bars from zero beside sibling rates
+  'rate', // stated rate per period beside what the check computes
+  'periods', // one quantity over several periods, a forecast among them
+  'units', // one mark per unit, for small counts
+  'single', // one bar for a large value, its qualifier or range drawn
+] as const;
+
+export type ChartForm = (typeof CHART_FORMS)[number];
 
 export interface ChartMeta {
   speaker: string;
@@ -43,6 +46,8 @@ export interface ChartOptions {
   subtitle?: string;
   /** Editors' notes drawn under the chart after the generated ones. */
   notes?: string[];
+  /** The form an editor asked for; used when the figure's relations allow it. */
+  form?: ChartForm;
 }
 
 export interface ChartTable {

@@ -4,7 +4,10 @@
 import type { ChartContext, ChartOptions } from '../charts/index';
 import type { ContextData, OverridesData } from '../schema/editorial';
 
-export type FigureChartOptions = Pick<ChartOptions, 'context' | 'title' | 'subtitle' | 'notes'>;
+export type FigureChartOptions = Pick<
+  ChartOptions,
+  'context' | 'title' | 'subtitle' | 'notes' | 'form'
+>;
 
 /** Rank totals by scope word and by figure, from a speech's context file. */
 export function chartContext(context: ContextData | undefined): ChartContext {
@@ -29,6 +32,7 @@ export function figureChartOptions(
     ...(own?.title !== undefined && { title: own.title }),
     ...(own?.subtitle !== undefined && { subtitle: own.subtitle }),
     ...(own?.notes !== undefined && { notes: own.notes }),
+    ...(own?.form !== undefined && { form: own.form }),
   };
 }
 

@@ -11,15 +11,19 @@ export interface SpeechIds {
   figures: readonly string[];
   paragraphs: readonly string[];
   checks: readonly string[];
+  /** The chart forms each figure can take. */
+  forms: ReadonlyMap<string, readonly string[]>;
 }
 
-export type ReferenceKind = 'speech' | 'figure' | 'paragraph' | 'figure or check';
+export type ReferenceKind = 'speech' | 'figure' | 'paragraph' | 'figure or check' | 'chart form';
 
 export interface Reference {
   kind: ReferenceKind;
   id: string;
   /** The speech the id belongs to (for kind 'speech', the slug itself). */
   speech: string;
+  /** For a chart form: the figure it is asked for. */
+  figure?: string;
   line: number;
 }
 
@@ -53,7 +57,7 @@ interface Shapes {
   speech: string;
   figure?: string;
   paragraph?: string;
-  figures?: Record<string, unknown>;
+  figures?: Record<string, { form?: string }>;
   rankTotalByFigure?: { figure: string }[];
   redirects?: Record<string, string>;
 }
@@ -67,8 +71,17 @@ export function referencesOf(kind: EditorialKind, data: Shapes, text: string): R
   if (data.paragraph)
     refs.push({ kind: 'paragraph', id: data.paragraph, speech, line: at(['paragraph']) });
   if (kind === 'overrides')
-    for (const id of Object.keys(data.figures ?? {}))
+    for (const [id, override] of Object.entries(data.figures ?? {})) {
       refs.push({ kind: 'figure', id, speech, line: at(['figures', id]) });
+      if (override.form)
+        refs.push({
+          kind: 'chart form',
+          id: override.form,
+          figure: id,
+          speech,
+          line: at(['figures', id, 'form']),
+        });
+    }
   if (kind === 'context')
     (data.rankTotalByFigure ?? []).forEach((r, i) =>
       refs.push({
@@ -85,12 +98,14 @@ export function referencesOf(kind: EditorialKind, data: Shapes, text: string): R
   return refs;
 }
 
-const candidatesOf = (kind: ReferenceKind, ids: SpeechIds): readonly string[] =>
-  kind === 'figure'
+const candidatesOf = (ref: Reference, ids: SpeechIds): readonly string[] =>
+  ref.kind === 'figure'
     ? ids.figures
-    : kind === 'paragraph'
+    : ref.kind === 'paragraph'
       ? ids.paragraphs
-      : [...ids.figures, ...ids.checks];
+      : ref.kind === 'chart form'
+        ? (ids.forms.get(ref.figure ?? '') ?? [])
+        : [...ids.figures, ...ids.checks];
 
 /** The first reference that does not resolve, as a catalogued error naming file:line. */
 export function invalidReference(
@@ -106,15 +121,17 @@ export function invalidReference(
       return projectError('UnknownReference', at, 'speech', ref.speech, 'content/speeches', slugs);
     }
     if (ref.kind === 'speech') continue;
-    const candidates = candidatesOf(ref.kind, ids);
+    const candidates = candidatesOf(ref, ids);
     if (!candidates.includes(ref.id))
       return projectError(
         'UnknownReference',
         at,
         ref.kind,
         ref.id,
-        `speech ${ref.speech}`,
-        nearest(ref.id, candidates),
+        ref.kind === 'chart form'
+          ? `the forms figure ${ref.figure} can take (${candidates.join(', ')})`
+          : `speech ${ref.speech}`,
+        ref.kind === 'chart form' ? [...candidates] : nearest(ref.id, candidates),
       );
   }
   return null;

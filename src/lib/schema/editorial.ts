@@ -2,6 +2,7 @@
  * Zod schemas of what editors write in content/: notes, stories, chart overrides, context data
  * and the record of published figure ids. Every field says what it means and its default.
  */
+import { CHART_FORMS } from '../charts/types';
 import { z } from 'astro/zod';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,7 +21,7 @@ const figureId = z
 const isoDate = z
   .union([
     z.date(),
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, e.g. 2024-05-01'),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, e.g. 2026-11-27'),
   ])
   .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)))
   .describe('Date written YYYY-MM-DD (no default)');
@@ -62,6 +63,12 @@ export const chartOverrideSchema = z
   .object({
     title: z.string().min(1).optional().describe('Chart title; the generated one when absent'),
     subtitle: z.string().optional().describe('Chart subtitle; the generated one when absent'),
+    form: z
+      .enum(CHART_FORMS)
+      .optional()
+      .describe(
+        'Chart form, among those the figure’s relations allow (the build lists them when one does not fit); the generated choice when absent',
+      ),
     caption: z
       .string()
       .min(1)

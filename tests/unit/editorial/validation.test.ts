@@ -6,7 +6,13 @@ import { fieldError } from '../../../src/lib/editorial/fields';
 import { invalidReference, referencesOf } from '../../../src/lib/editorial/references';
 import { permalinkError, unrecorded } from '../../../src/lib/editorial/permalinks';
 import { speechIdsOf } from '../../../src/lib/editorial/speech-ids';
-import { noteSchema, permalinksSchema, storySchema } from '../../../src/lib/schema/editorial';
+import {
+  noteSchema,
+  overridesSchema,
+  permalinksSchema,
+  storySchema,
+} from '../../../src/lib/schema/editorial';
+import { chartForFigure, formsOf } from '../../../src/lib/charts/index';
 import { buildSpeechRecord } from '../../../src/lib/speech-record';
 
 const SLUG = 'bijie-2018-08-27-fangguanfu';
@@ -101,5 +107,35 @@ describe('permalinks', () => {
     );
     expect(unrecorded(seed, ids)).toEqual([]);
     expect(permalinkError('', '', seed, ids)).toBeNull();
+  });
+});
+
+describe('chart form overrides', () => {
+  const OVERRIDES = 'content/overrides/x.yaml';
+  const checkOverride = (figure: string, form: string) => {
+    const text = `speech: ${SLUG}\nfigures:\n  ${figure}:\n    form: ${form}\n`;
+    const data = overridesSchema.parse({ speech: SLUG, figures: { [figure]: { form } } });
+    return invalidReference(OVERRIDES, referencesOf('overrides', data, text), speeches);
+  };
+  const hall = record.figures.find((f) => f.text === '1200平方米')!.id;
+  const forms = formsOf(record, hall);
+
+  it('a form the figure can take passes, and the default comes first', () => {
+    expect(forms[0]).toBe('before-after');
+    for (const form of forms) expect(checkOverride(hall, form)).toBeNull();
+  });
+
+  it('a form it cannot take names the line and lists the forms it can', () => {
+    const error = checkOverride(hall, 'rank');
+    expect(error!.name).toBe('UnknownReference');
+    expect(error!.message).toMatch(/^content\/overrides\/x\.yaml:4: no chart form "rank"/);
+    for (const form of forms) expect(error!.message).toContain(form);
+  });
+
+  it('the chart then takes the form asked for', () => {
+    const meta = { speaker: '张集智', date: '2018-08-27', title: 't' };
+    expect(chartForFigure(record, hall, meta).form).toBe('before-after');
+    expect(chartForFigure(record, hall, meta, { form: 'single' }).form).toBe('single');
+    expect(chartForFigure(record, hall, meta, { form: 'rank' }).form).toBe('before-after');
   });
 });
