@@ -44,7 +44,7 @@ export const ErrorCatalogue = defineErrors({
     name: 'BadField',
     title: 'A field in an editor’s file is missing, unknown or of the wrong kind.',
     message: (at: string, field: string, problem: string) => `${at}: field "${field}": ${problem}.`,
-    hint: 'Compare the file with the examples in docs/EDITORS.md: field names are lower-case English, dates are written 2024-05-01, text goes in quotes when it starts with a digit.',
+    hint: 'Compare the file with the examples in docs/EDITORS.md: field names are lower-case English, dates are written 2026-11-27, text goes in quotes when it starts with a digit.',
   },
   PublishedIdRemoved: {
     name: 'PublishedIdRemoved',

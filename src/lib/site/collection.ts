@@ -2,6 +2,7 @@
  * Reading the `speeches` collection, for pages' getStaticPaths.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { redirectsOf } from '../editorial/collections';
 
 export type SpeechEntry = CollectionEntry<'speeches'>;
 export type SpeechData = SpeechEntry['data'];
@@ -31,4 +32,21 @@ export async function figurePaths(): Promise<
       props: { speech, id: f.id },
     })),
   );
+}
+
+/**
+ * getStaticPaths for a figure's files (SVG, PNG, CSV, JSON, oEmbed, share image): every figure,
+ * and every retired id too, serving its successor's file, so a published file URL never breaks
+ * (a static host cannot redirect a file).
+ */
+export async function figureFilePaths(): Promise<
+  { params: { slug: string; id: string }; props: { speech: SpeechData; id: string } }[]
+> {
+  const current = await figurePaths();
+  const bySlug = new Map(current.map((p) => [p.props.speech.slug, p.props.speech]));
+  const retired = redirectsOf().flatMap(({ slug, from, to }) => {
+    const speech = bySlug.get(slug);
+    return speech ? [{ params: { slug, id: from }, props: { speech, id: to } }] : [];
+  });
+  return [...current, ...retired];
 }

@@ -1,9 +1,9 @@
 /** The Open Graph share image of a figure. */
 import type { APIRoute } from 'astro';
-import { figurePaths, type SpeechData } from '../../../lib/site/collection';
+import { figureFilePaths, type SpeechData } from '../../../lib/site/collection';
 import { figureShareCard, pngResponse, sharePng } from '../../../lib/site/images';
 
-export const getStaticPaths = figurePaths;
+export const getStaticPaths = figureFilePaths;
 
 export const GET: APIRoute<{ speech: SpeechData; id: string }> = async ({ props }) =>
   pngResponse(await sharePng(figureShareCard(props.speech, props.id)));

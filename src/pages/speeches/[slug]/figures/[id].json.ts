@@ -1,10 +1,10 @@
 /** A figure with its relatives, relations and checks, as JSON. */
 import type { APIRoute } from 'astro';
-import { figurePaths, type SpeechData } from '../../../../lib/site/collection';
+import { figureFilePaths, type SpeechData } from '../../../../lib/site/collection';
 import { figureBundle } from '../../../../lib/site/figure-files';
 import { absolute, figurePath } from '../../../../lib/site/urls';
 
-export const getStaticPaths = figurePaths;
+export const getStaticPaths = figureFilePaths;
 
 export const GET: APIRoute<{ speech: SpeechData; id: string }> = ({ props: { speech, id } }) =>
   new Response(

@@ -1,9 +1,9 @@
 /** A figure's chart as a PNG download (light theme), drawn with the project's own font. */
 import type { APIRoute } from 'astro';
-import { figurePaths, type SpeechData } from '../../../../lib/site/collection';
+import { figureFilePaths, type SpeechData } from '../../../../lib/site/collection';
 import { chartPng, pngResponse } from '../../../../lib/site/images';
 
-export const getStaticPaths = figurePaths;
+export const getStaticPaths = figureFilePaths;
 
 export const GET: APIRoute<{ speech: SpeechData; id: string }> = async ({ props }) =>
   pngResponse(await chartPng(props.speech, props.id));

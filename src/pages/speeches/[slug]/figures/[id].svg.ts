@@ -1,9 +1,9 @@
 /** A figure's chart as a standalone SVG file (light colours as fallbacks). */
 import type { APIRoute } from 'astro';
-import { figurePaths, type SpeechData } from '../../../../lib/site/collection';
+import { figureFilePaths, type SpeechData } from '../../../../lib/site/collection';
 import { speechView } from '../../../../lib/site/speech-view';
 
-export const getStaticPaths = figurePaths;
+export const getStaticPaths = figureFilePaths;
 
 export const GET: APIRoute<{ speech: SpeechData; id: string }> = ({ props: { speech, id } }) => {
   const svg = speechView(speech).charts.get(id)!.svg;

@@ -1,11 +1,11 @@
 /** oEmbed (rich) for a figure's embed, found through the discovery link on its pages. */
 import type { APIRoute } from 'astro';
-import { figurePaths, type SpeechData } from '../../../../lib/site/collection';
+import { figureFilePaths, type SpeechData } from '../../../../lib/site/collection';
 import { speechView } from '../../../../lib/site/speech-view';
 import { embedHeight, oembed } from '../../../../lib/site/embed';
 import { absolute, embedPath, embedScriptPath, shareImagePath } from '../../../../lib/site/urls';
 
-export const getStaticPaths = figurePaths;
+export const getStaticPaths = figureFilePaths;
 
 export const GET: APIRoute<{ speech: SpeechData; id: string }> = ({ props: { speech, id } }) => {
   const chart = speechView(speech).charts.get(id)!;
