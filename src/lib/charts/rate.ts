@@ -5,7 +5,8 @@ import type { Check, Figure } from '../figures/types';
 import { formatFigure, formatNumber } from './format';
 import { computedRow, figureRow, type FormOptions, type Panel } from './panel';
 import { hbars } from './hbars';
-import { sentences, textBlock } from './text';
+import { textBlock } from './text';
+import { sentences } from '../text/prose';
 import { group } from './svg';
 import { fontSize } from './theme';
 

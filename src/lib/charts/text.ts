@@ -101,11 +101,3 @@ export function textBlock(
     .join('');
   return { markup, height: lines.length * step };
 }
-
-/** Sentences run together as prose: each keeps its own closing stop, or is given 。 */
-export const sentences = (parts: readonly string[]): string =>
-  parts
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
-    .map((p) => (/[。!?;!?;]$/.test(p) ? p : `${p}。`))
-    .join('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sentences } from '../../../src/lib/charts/text';
+import { sentences } from '../../../src/lib/text/prose';
 
 describe('sentences', () => {
   it('runs working lines together, each ending once with a stop', () => {
