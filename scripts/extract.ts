@@ -4,9 +4,10 @@
  * stderr and exit code 1.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { buildSpeechRecord } from '../src/lib/speech-record';
 import { formatError, projectError } from '../src/lib/errors';
+import { readSpeechContext } from '../src/lib/speech-folders';
 
 async function main(args: string[]): Promise<number> {
   const [file] = args;
@@ -22,10 +23,14 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(formatError(projectError('SourceUnreadable', file, reason)) + '\n');
     return 1;
   }
-  // The slug is the speech folder's name when the file is a source.txt, else the file's name.
-  const name = basename(file) === 'source.txt' ? basename(dirname(file)) : basename(file);
-  const slug = name.replace(/\.[^.]*$/, '');
-  process.stdout.write(JSON.stringify(buildSpeechRecord(slug, bytes), null, 2) + '\n');
+  // A speech folder's source.txt is read as the site reads it, with the editors' context;
+  // any other file on its own, named after the file.
+  const inFolder = basename(file) === 'source.txt';
+  const slug = inFolder ? basename(dirname(file)) : basename(file).replace(/\.[^.]*$/, '');
+  const context = inFolder
+    ? await readSpeechContext(resolve(file, '../../../..'), slug)
+    : undefined;
+  process.stdout.write(JSON.stringify(buildSpeechRecord(slug, bytes, context), null, 2) + '\n');
   return 0;
 }
 

@@ -1,12 +1,17 @@
 /**
  * Finding the speeches in content/speeches: one folder per speech, named by its slug,
- * holding source.txt exactly as received.
+ * holding source.txt exactly as received; and the editors' context for each, in
+ * content/context/<slug>.yaml, which the checks of ranks use.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { projectError } from './errors';
+import { contextSchema } from './schema/editorial';
+import type { RankContext } from './figures/index';
 
 export const SPEECHES_DIR = 'content/speeches';
+export const CONTEXT_DIR = 'content/context';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface SpeechSource {
@@ -14,6 +19,26 @@ export interface SpeechSource {
   /** Path of source.txt, relative to the project root. */
   path: string;
   bytes: Uint8Array;
+  /** Editors' context for the speech, if they gave any. */
+  context?: RankContext;
+}
+
+/**
+ * The editors' context for a speech, or undefined when there is none. A file that does not
+ * read as context is left to the editorial loader, which reports it with its line.
+ */
+export async function readSpeechContext(
+  root: string,
+  slug: string,
+): Promise<RankContext | undefined> {
+  const text = await readFile(join(root, CONTEXT_DIR, `${slug}.yaml`), 'utf8').catch(() => null);
+  if (text === null) return undefined;
+  try {
+    const parsed = contextSchema.safeParse(parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads every speech folder; a misnamed folder or a missing source.txt is an error. */
@@ -32,7 +57,8 @@ export async function readSpeechSources(root: string): Promise<SpeechSource[]> {
       const bytes = await readFile(join(root, path)).catch(() => {
         throw projectError('SpeechFolderEmpty', folder);
       });
-      return { slug, path, bytes: new Uint8Array(bytes) };
+      const context = await readSpeechContext(root, slug);
+      return { slug, path, bytes: new Uint8Array(bytes), ...(context && { context }) };
     }),
   );
 }

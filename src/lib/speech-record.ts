@@ -4,12 +4,16 @@
  */
 import type { z } from 'astro/zod';
 import { parseSpeech } from './speech/index';
-import { extractFigures } from './figures/index';
+import { extractFigures, type RankContext } from './figures/index';
 import type { speechRecordSchema } from './schema/record';
 
 export type SpeechRecord = z.infer<typeof speechRecordSchema>;
 
-export function buildSpeechRecord(slug: string, source: Uint8Array | string): SpeechRecord {
+export function buildSpeechRecord(
+  slug: string,
+  source: Uint8Array | string,
+  context?: RankContext,
+): SpeechRecord {
   const parsed = parseSpeech(source);
   const { meta, provenance, completeness, encoding, findings } = parsed;
   return {
@@ -20,6 +24,6 @@ export function buildSpeechRecord(slug: string, source: Uint8Array | string): Sp
     paragraphs: parsed.paragraphs,
     repairs: parsed.repairs,
     segments: parsed.segments,
-    ...extractFigures(parsed),
+    ...extractFigures(parsed, context),
   };
 }

@@ -1,10 +1,11 @@
 /**
  * The data loader of the `speeches` collection: every content/speeches/<slug>/source.txt
- * becomes one entry, parsed and with its figures. A failure fails the build.
+ * becomes one entry, parsed and with its figures (checked with the editors' context from
+ * content/context/<slug>.yaml). A failure fails the build.
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readSpeechSources, SPEECHES_DIR } from '../lib/speech-folders';
+import { CONTEXT_DIR, readSpeechSources, SPEECHES_DIR } from '../lib/speech-folders';
 import { buildSpeechRecord } from '../lib/speech-record';
 
 export function speechLoader(): Loader {
@@ -16,20 +17,21 @@ export function speechLoader(): Loader {
         const sources = await readSpeechSources(root);
         store.clear();
         for (const source of sources) {
-          const record = buildSpeechRecord(source.slug, source.bytes);
+          const record = buildSpeechRecord(source.slug, source.bytes, source.context);
           const data = await parseData({
             id: source.slug,
             data: record as unknown as Record<string, unknown>,
             filePath: source.path,
           });
-          store.set({ id: source.slug, data, digest: generateDigest(record.text) });
+          store.set({ id: source.slug, data, digest: generateDigest(data) });
         }
         logger.info(`${sources.length} speech(es) loaded`);
       };
       await sync();
-      watcher?.add(`${root}/${SPEECHES_DIR}`);
+      watcher?.add([`${root}/${SPEECHES_DIR}`, `${root}/${CONTEXT_DIR}`]);
       watcher?.on('all', (_event, path) => {
-        if (path.includes(SPEECHES_DIR) && path.endsWith('source.txt')) void sync();
+        const source = path.includes(SPEECHES_DIR) && path.endsWith('source.txt');
+        if (source || path.includes(CONTEXT_DIR)) void sync();
       });
     },
   };

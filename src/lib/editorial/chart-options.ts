@@ -35,25 +35,3 @@ export function figureChartOptions(
     ...(own?.form !== undefined && { form: own.form }),
   };
 }
-
-export interface ContextFact {
-  total: number;
-  what: string;
-  source: string;
-}
-
-/**
- * The context facts a rank figure's chart uses, for citing beside it: the figure's own entry,
- * else the entries whose scope word the rank is stated under (as the chart library matches).
- */
-export function contextFactsOf(
-  figure: { id: string; kind: string; text: string; scope: { place: readonly string[] } },
-  context: ContextData | undefined,
-): ContextFact[] {
-  if (!context || figure.kind !== 'rank') return [];
-  const own = context.rankTotalByFigure.filter((r) => r.figure === figure.id);
-  if (own.length) return own;
-  return context.rankTotals.filter(
-    (r) => figure.text.includes(r.scope) || figure.scope.place.includes(r.scope),
-  );
-}

@@ -1,6 +1,7 @@
 import { fmt, withUnit } from './format';
 import { periodOf } from './periods';
 import type { Check, Figure, Relation, Verdict } from './types';
+import { rankTotalsOf, type RankContext } from './rank-context';
 
 /**
  * What each relation implies, worked out step by step in plain Chinese. A verdict is
@@ -336,7 +337,11 @@ function forecast(get: Lookup): Partial | null {
 }
 
 /** Checks for every relation whose figures imply something that can be computed. */
-export function runChecks(figures: readonly Figure[], relations: readonly Relation[]): Check[] {
+export function runChecks(
+  figures: readonly Figure[],
+  relations: readonly Relation[],
+  context?: RankContext,
+): Check[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const checks: Check[] = [];
   for (const relation of relations) {
@@ -346,7 +351,7 @@ export function runChecks(figures: readonly Figure[], relations: readonly Relati
         .map((m) => byId.get(m.figure))
         .filter((f): f is Figure => f !== undefined);
     const get: Lookup = (role) => all(role)[0];
-    const partial = checkFor(relation, get, all);
+    const partial = checkFor(relation, get, all, context);
     if (partial !== null)
       checks.push({ id: `chk-${relation.id}`, relation: relation.id, ...partial });
   }
@@ -357,6 +362,7 @@ function checkFor(
   relation: Relation,
   get: Lookup,
   all: (role: string) => Figure[],
+  context: RankContext | undefined,
 ): Partial | null {
   switch (relation.type) {
     case 'part-whole':
@@ -384,7 +390,60 @@ function checkFor(
       return ratio(get);
     case 'forecast':
       return forecast(get);
+    case 'rank':
+      return ranks(all('rank'), get('ranked'), context);
     default:
       return null;
   }
+}
+
+/**
+ * Ranks placed among the places ranked, when editors' context says how many there are: each
+ * must lie between first and last; two ranks of the same thing give the movement between them.
+ */
+function ranks(
+  figures: Figure[],
+  ranked: Figure | undefined,
+  context: RankContext | undefined,
+): Partial | null {
+  if (figures.length === 0) return null;
+  const title = `名次核对：${(ranked ?? figures[0]!).subject}`;
+  const facts = figures.map((f) => rankTotalsOf(f, context)[0]);
+  const known = facts.filter((t) => t !== undefined);
+  if (known.length < figures.length)
+    return {
+      title,
+      verdict: 'uncheckable',
+      working: [
+        `文中没有说明${figures.map((f) => f.text).join('、')}是在多少个单位中排名，背景资料也没有给出。`,
+      ],
+      assumptions: [],
+    };
+  const fact = known[0]!;
+  const place = (f: Figure, n: number) => (f.fromEnd ? n - f.value + 1 : f.value);
+  const places = figures.map((f, i) => place(f, facts[i]!.total));
+  const working = [
+    `共${fact.total}个单位参与排名（背景资料：${fact.what}）。`,
+    ...figures.map(
+      (f, i) =>
+        `${f.scope.time.length ? `${f.scope.time.join('、')}` : ''}${f.text}${f.fromEnd ? `即第${places[i]}位` : ''}，在第1至第${facts[i]!.total}位之间${places[i]! >= 1 && places[i]! <= facts[i]!.total ? '' : '之外'}。`,
+    ),
+  ];
+  if (figures.length === 2) {
+    const [then, now] = figures[1]!.scope.time.length
+      ? [figures[1]!, figures[0]!]
+      : [figures[0]!, figures[1]!];
+    const a = places[figures.indexOf(then)]!;
+    const b = places[figures.indexOf(now)]!;
+    working.push(
+      `从${then.scope.time.join('、') || '先前'}的第${a}位到${now.scope.time.join('、') || '现在'}的第${b}位，${a > b ? `上升${a - b}位` : a < b ? `下降${b - a}位` : '名次未变'}。`,
+    );
+  }
+  const inside = places.every((p, i) => p >= 1 && p <= facts[i]!.total);
+  return {
+    title,
+    verdict: inside ? 'consistent' : 'inconsistent',
+    working,
+    assumptions: [`参与排名的单位数来自编辑补充的背景资料，不出自讲话：${fact.source}`],
+  };
 }

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  chartContext,
-  contextFactsOf,
-  figureChartOptions,
-} from '../../../src/lib/editorial/chart-options';
+import { chartContext, figureChartOptions } from '../../../src/lib/editorial/chart-options';
+import { rankTotalsOf } from '../../../src/lib/figures/rank-context';
 import { chartForFigure } from '../../../src/lib/charts/index';
 import { contextSchema, overridesSchema } from '../../../src/lib/schema/editorial';
 import { buildSpeechRecord } from '../../../src/lib/speech-record';
@@ -42,7 +39,7 @@ describe('chart options from editors', () => {
     const rank = record.figures.find((f) => f.id === 'zongliang-di-3-wei')!;
     const chart = chartForFigure(record, rank.id, meta, { context: chartContext(context) });
     expect(chart.table.rows.some((r) => r[1] === '9')).toBe(true);
-    expect(contextFactsOf(rank, context).map((f) => f.total)).toEqual([9]);
-    expect(contextFactsOf(record.figures[0]!, context)).toEqual([]);
+    expect(rankTotalsOf(rank, context).map((f) => f.total)).toEqual([9]);
+    expect(rankTotalsOf(record.figures[0]!, context)).toEqual([]);
   });
 });

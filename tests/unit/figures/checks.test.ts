@@ -180,3 +180,33 @@ describe('relations and checks in report-style sentences', () => {
     expect(checkOn(set, 'rate-per-period', '3650户', '10户').verdict).toBe('consistent');
   });
 });
+
+describe('ranks, with and without editors’ context', () => {
+  const nine = {
+    rankTotals: [{ scope: '全省', total: 9, what: '贵州省的9个地级行政区', source: '常识' }],
+    rankTotalByFigure: [],
+  };
+  const hall = (context?: typeof nine) =>
+    checkOn(extractFigures(parsedSeed(), context), 'rank', '第四位', '倒数第一');
+
+  it('cannot be checked when nothing says how many places are ranked', () => {
+    const c = hall();
+    expect(c.verdict).toBe('uncheckable');
+    expect(c.working.join('')).toContain('多少个单位');
+  });
+
+  it('places each rank among the places the context gives, and shows the movement', () => {
+    const c = hall(nine);
+    expect(c.verdict).toBe('consistent');
+    const working = c.working.join('\n');
+    expect(working).toContain('共9个单位');
+    expect(working).toContain('倒数第一即第9位');
+    expect(working).toContain('上升5位');
+    expect(c.assumptions.join('')).toContain('常识');
+  });
+
+  it('says so when a rank lies outside the places ranked', () => {
+    const three = { ...nine, rankTotals: [{ ...nine.rankTotals[0]!, total: 3 }] };
+    expect(hall(three).verdict).toBe('inconsistent');
+  });
+});
