@@ -6,14 +6,7 @@ import { formatFigure, formatNumber, formatPercent, formatValue } from './format
 import { el, textEl } from './svg';
 import { colour, fontSize } from './theme';
 import { placeLabels, textBlock } from './text';
-import {
-  computedRow,
-  figureRow,
-  labelColour,
-  markColour,
-  type FormOptions,
-  type Panel,
-} from './panel';
+import { computedRow, figureRow, markColour, type FormOptions, type Panel } from './panel';
 import { axis } from './axis';
 
 export interface ShareData {

@@ -18,10 +18,6 @@ function rounding(f: Figure): number {
   return f.rounding ?? 0;
 }
 
-function label(f: Figure): string {
-  return `${f.subject}${f.text}`;
-}
-
 function within(stated: number, low: number, high: number, tolerance: number): Verdict {
   return stated >= low - tolerance - EPSILON && stated <= high + tolerance + EPSILON
     ? 'consistent'
