@@ -1,4 +1,5 @@
 /** The words around a chart: title, subtitle, source line, notes for checks, the description. */
+import { sentences } from '../text/prose';
 import { verdictLabel } from '../figures/verdicts';
 import type { Check, Figure } from '../figures/types';
 import type { ChartMeta, ChartOptions } from './types';
@@ -82,11 +83,13 @@ export function description(parts: {
   source: string;
   highlight: Figure;
 }): string {
-  return [
-    `${parts.title}。${parts.subtitle}。${parts.summary}。`,
-    `本图突出显示:${parts.highlight.text}。`,
-    ...parts.checks.map((c) => `核对“${c.title}”:${verdictLabel[c.verdict]}。`),
+  return sentences([
+    parts.title,
+    parts.subtitle,
+    parts.summary,
+    `本图突出显示:${parts.highlight.display}`,
+    ...parts.checks.map((c) => `核对“${c.title}”:${verdictLabel[c.verdict]}`),
     parts.sentence ? `原文:“${parts.sentence}”` : '',
     parts.source,
-  ].join('');
+  ]);
 }

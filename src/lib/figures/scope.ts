@@ -39,9 +39,15 @@ function unique(values: string[]): string[] {
 }
 
 /**
+ * A place word followed by these names where things are compared (在全省率先出台, 全省第一),
+ * not where the figures were counted: it does not carry over to later clauses.
+ */
+const COMPARISON = /^(?:率先|第|排|倒数|前列|领先)/;
+
+/**
  * The scopes in force for one figure: time scopes written in its own clause replace the
  * paragraph's running time scope; places written in its own clause hold, else those of the
- * sentence's head (before its first figure).
+ * sentence's head (before its first figure) that can carry over.
  */
 export function scopeFor(input: {
   view: string;
@@ -53,8 +59,9 @@ export function scopeFor(input: {
   const ownTime = findScopes(TIME_SCOPE, view, clause.start, clause.end).map((m) => m.text);
   const time = ownTime.length > 0 ? ownTime : runningTime === null ? [] : [runningTime];
   const own = findScopes(PLACE_SCOPE, view, clause.start, clause.end);
-  const place = (own.length > 0 ? own : findScopes(PLACE_SCOPE, view, head.start, head.end)).map(
-    (m) => m.text,
+  const inherited = findScopes(PLACE_SCOPE, view, head.start, head.end).filter(
+    (m) => !COMPARISON.test(view.slice(m.end, m.end + 2)),
   );
+  const place = (own.length > 0 ? own : inherited).map((m) => m.text);
   return { time: unique(time), place: unique(place) };
 }

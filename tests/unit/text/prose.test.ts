@@ -9,6 +9,12 @@ describe('sentences', () => {
     );
   });
 
+  it('counts a stop just inside a closing quote as the end of the sentence', () => {
+    expect(sentences(['原文:“整改率达60.45%;”', '来源:讲话,第4段'])).toBe(
+      '原文:“整改率达60.45%;”来源:讲话,第4段。',
+    );
+  });
+
   it('never doubles a stop and keeps every non-blank part', () => {
     fc.assert(
       fc.property(
