@@ -1,4 +1,5 @@
 /** The citation line for a figure, as a journalist would paste it. */
+import { formatDate } from '../text/dates';
 
 export interface CitationInput {
   speaker: string;
@@ -11,11 +12,6 @@ export interface CitationInput {
   site: string;
 }
 
-const dateZh = (iso: string): string => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
-};
-
 export function citation(c: CitationInput): string {
-  return `${c.speaker}:《${c.title}》,${dateZh(c.date)},第${c.paragraph}段。${c.site},${c.url}`;
+  return `${c.speaker}:《${c.title}》,${formatDate(c.date)},第${c.paragraph}段。${c.site},${c.url}`;
 }

@@ -2,6 +2,7 @@
  * The site's PNG images: charts as PNG downloads and Open Graph share images, drawn with one
  * font subset made once per build from every character any image needs.
  */
+import { formatDate } from '../text/dates';
 import {
   loadFonts,
   shareImage,
@@ -18,14 +19,9 @@ import { completenessNotice } from './notice';
 /** Width of chart PNG downloads, in pixels. */
 export const CHART_PNG_WIDTH = 800;
 
-const dateZh = (iso: string): string => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
-};
-
 function shareSpeech(speech: SpeechData) {
   const meta = speechView(speech).meta;
-  return { speaker: meta.speaker, date: dateZh(meta.date), title: meta.title };
+  return { speaker: meta.speaker, date: formatDate(meta.date), title: meta.title };
 }
 
 export function figureShareCard(speech: SpeechData, id: string): ShareCard {

@@ -7,7 +7,8 @@ import { chartForFigure, type Chart, type ChartMeta } from '../charts/index';
 import { chartInputsKey, chartOptionsOf } from '../editorial/collections';
 import type { Check, Figure, Relation } from '../figures/types';
 import type { SpeechData } from './collection';
-import { piecesOf, shownOf } from './pieces';
+import { repairedText } from '../speech/repaired';
+import { figureBundle } from './figure-files';
 
 export interface SpeechView {
   meta: ChartMeta;
@@ -29,7 +30,7 @@ export function speechView(speech: SpeechData): SpeechView {
     title: speech.speech.meta.title?.text ?? speech.slug,
   };
   const shown = (start: number, end: number) =>
-    shownOf(piecesOf(speech.text, start, end, [], speech.repairs)).text;
+    repairedText(speech.text, start, end, speech.repairs);
   const charts = speech.figures.map((f) =>
     chartForFigure(speech, f.id, meta, {
       text: speech.text,
@@ -37,12 +38,8 @@ export function speechView(speech: SpeechData): SpeechView {
       ...chartOptionsOf(speech.slug, f.id),
     }),
   );
-  const relationsOf = (id: string) =>
-    speech.relations.filter((r) => r.members.some((m) => m.figure === id));
-  const checksOf = (id: string) => {
-    const ids = new Set(relationsOf(id).map((r) => r.id));
-    return speech.checks.filter((c) => ids.has(c.relation));
-  };
+  const relationsOf = (id: string) => figureBundle(speech, id).relations;
+  const checksOf = (id: string) => figureBundle(speech, id).checks;
   const view: SpeechView = {
     meta,
     charts: new Map(charts.map((c) => [c.highlight, c])),
