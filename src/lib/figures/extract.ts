@@ -5,7 +5,7 @@ import { findExclusions } from './exclusions';
 import { baseId, uniqueIds } from './ids';
 import type { SpeechInput } from './index';
 import { openingTimeScope, scopeFor } from './scope';
-import { clauseEnd, clauseStart, splitSentences, type Range } from './sentences';
+import { clauseEnd, clauseMarks, clauseStart, splitSentences, type Range } from './sentences';
 import { chooseSubject } from './subject';
 import type { Figure } from './types';
 import { makeView } from './view';
@@ -51,14 +51,15 @@ function locateInParagraph(
       inSentence.push(candidates[next++]!);
     }
     const head = { start: sentence.start, end: inSentence[0]?.start ?? sentence.end };
+    const marks = clauseMarks(view, sentence.start, sentence.end);
     let previousEnd = sentence.start;
     let previousSubject = '';
     for (const candidate of inSentence) {
-      const start = clauseStart(view, sentence.start, candidate.start);
+      const start = clauseStart(marks, sentence.start, candidate.start);
       const clause = { start: Math.max(start, previousEnd), end: candidate.start };
       const subject = chooseSubject({
         before: view.slice(clause.start, clause.end),
-        after: view.slice(candidate.end, clauseEnd(view, candidate.end, sentence.end)),
+        after: view.slice(candidate.end, clauseEnd(marks, candidate.end, sentence.end)),
         previous: previousSubject,
         afterFigure: previousEnd > start,
       });

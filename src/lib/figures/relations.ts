@@ -31,11 +31,35 @@ function draft(
   return { type, members, cue, sentence: { ...sentence } };
 }
 
+/**
+ * For each figure of a list, the nearest earlier one whose `provides` key equals its `wants`
+ * key (null: provides nothing). One pass, so a sentence listing thousands of figures is not
+ * rescanned once per figure.
+ */
+function lastBefore(
+  list: readonly Figure[],
+  provides: (f: Figure) => string | null,
+  wants: (f: Figure) => string = () => '',
+): (Figure | undefined)[] {
+  const last = new Map<string, Figure>();
+  return list.map((f) => {
+    const found = last.get(wants(f));
+    const key = provides(f);
+    if (key !== null) last.set(key, f);
+    return found;
+  });
+}
+
+const measured = (f: Figure): string | null => (MEASURED.has(f.kind) ? '' : null);
+
 /** Group figures by the sentence that holds them, in order. */
 function bySentence(figures: readonly Figure[]): Figure[][] {
   const groups = new Map<number, Figure[]>();
-  for (const f of figures)
-    groups.set(f.sentence.start, [...(groups.get(f.sentence.start) ?? []), f]);
+  for (const f of figures) {
+    const group = groups.get(f.sentence.start);
+    if (group) group.push(f);
+    else groups.set(f.sentence.start, [f]);
+  }
   return [...groups.values()];
 }
 
@@ -66,12 +90,10 @@ function wholeOf(part: Figure, wholes: Draft[]): string | null {
 
 function shares(view: string, list: Figure[], wholes: Draft[]): Draft[] {
   const drafts: Draft[] = [];
+  const measuredBefore = lastBefore(list, measured);
   list.forEach((share, i) => {
     if (share.unit !== '%' || share.kind !== 'percent') return;
-    const part = list
-      .slice(0, i)
-      .reverse()
-      .find((f) => MEASURED.has(f.kind));
+    const part = measuredBefore[i];
     if (part === undefined) return;
     const cue = SHARE_CUE.exec(view.slice(part.end, share.start));
     if (cue === null) return;
@@ -85,6 +107,8 @@ function shares(view: string, list: Figure[], wholes: Draft[]): Draft[] {
 
 function beforeAfter(view: string, list: Figure[]): Draft[] {
   const drafts: Draft[] = [];
+  const changes = (f: Figure) => (f.kind === 'change' || f.kind === 'growth' ? '' : null);
+  const changeAfter = lastBefore([...list].reverse(), changes).reverse();
   list.forEach((before, i) => {
     const after = list[i + 1];
     if (after === undefined || after.unit !== before.unit) return;
@@ -102,7 +126,7 @@ function beforeAfter(view: string, list: Figure[]): Draft[] {
       ),
     );
     // A change or growth stated right after the pair: 减少幅度达40.5%, 年均增长7.1%.
-    const stated = list.slice(i + 2).find((f) => f.kind === 'change' || f.kind === 'growth');
+    const stated = changeAfter[i + 1];
     if (stated === undefined) return;
     const statedCue = /(减少幅度|下降幅度|降幅|增幅|年均增长|年均|同比增长|增长)/.exec(
       view.slice(after.end, stated.start),
@@ -126,12 +150,14 @@ function beforeAfter(view: string, list: Figure[]): Draft[] {
 
 function ratesPerPeriod(view: string, list: Figure[]): Draft[] {
   const drafts: Draft[] = [];
+  const totalBefore = lastBefore(
+    list,
+    (f) => (f.kind === 'rate' ? null : f.unit),
+    (f) => f.unit,
+  );
   list.forEach((rate, i) => {
     if (rate.kind !== 'rate') return;
-    const total = list
-      .slice(0, i)
-      .reverse()
-      .find((f) => f.unit === rate.unit && f.kind !== 'rate');
+    const total = totalBefore[i];
     if (total === undefined) return;
     const cue = /(?:平均)?每[天日年月周][\u4e00-\u9fa5]{0,2}$/.exec(
       view.slice(Math.max(0, rate.start - 8), rate.start),
@@ -150,12 +176,14 @@ function ratesPerPeriod(view: string, list: Figure[]): Draft[] {
 
 function yearOnYear(view: string, list: Figure[], taken: Set<string>): Draft[] {
   const drafts: Draft[] = [];
+  const amountBefore = lastBefore(
+    list,
+    (f) => (MEASURED.has(f.kind) ? f.subject : null),
+    (f) => f.subject,
+  );
   list.forEach((growth, i) => {
     if (growth.kind !== 'growth' || taken.has(growth.id)) return;
-    const amount = list
-      .slice(0, i)
-      .reverse()
-      .find((f) => MEASURED.has(f.kind) && f.subject === growth.subject);
+    const amount = amountBefore[i];
     if (amount === undefined) return;
     const cue = /(同比增长|年均增长|比上年增长|增长)$/.exec(
       view.slice(Math.max(0, growth.start - 6), growth.start),
@@ -202,12 +230,10 @@ function rankDistribution(list: Figure[]): Draft[] {
 
 function ratios(list: Figure[]): Draft[] {
   const drafts: Draft[] = [];
+  const countBefore = lastBefore(list, (f) => (f.kind === 'count' ? '' : null));
   list.forEach((rate, i) => {
     if (rate.unit !== '%' || !/率$/.test(rate.subject)) return;
-    const base = list
-      .slice(0, i)
-      .reverse()
-      .find((f) => f.kind === 'count');
+    const base = countBefore[i];
     if (base === undefined) return;
     drafts.push(
       draft('ratio', [member('base', base), member('rate', rate)], rate.subject, rate.sentence),
