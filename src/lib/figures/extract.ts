@@ -90,9 +90,10 @@ function toFigure(
   found: Pick<Figure, 'subject' | 'scope'>,
 ): Located {
   const { start, end } = candidate;
+  const repairs = repairsIn(speech.repairs, start, end);
   return {
     text: speech.text.slice(start, end),
-    display: repairedText(speech.text, start, end, speech.repairs),
+    display: repairedText(speech.text, start, end, repairs),
     start,
     end,
     value: candidate.value,
@@ -106,15 +107,19 @@ function toFigure(
     part: paragraph.part,
     point: paragraph.point,
     sentence: { start: sentence.start, end: sentence.end },
-    repairs: repairsIn(speech.repairs, start, end),
+    repairs: repairs.map((r) => r.id),
     rounding: candidate.rounding,
     ...(candidate.fromEnd ? { fromEnd: true } : {}),
     ...(candidate.countedRank === undefined ? {} : { countedRank: candidate.countedRank }),
   };
 }
 
-/** Ids of the repairs overlapping [start, end); repairs are few per figure, so scan from a bisection. */
-function repairsIn(repairs: SpeechInput['repairs'], start: number, end: number): string[] {
+/** The repairs overlapping [start, end); repairs are few per figure, so scan from a bisection. */
+function repairsIn(
+  repairs: SpeechInput['repairs'],
+  start: number,
+  end: number,
+): SpeechInput['repairs'] {
   let low = 0;
   let high = repairs.length;
   while (low < high) {
@@ -122,9 +127,9 @@ function repairsIn(repairs: SpeechInput['repairs'], start: number, end: number):
     if (repairs[mid]!.end <= start) low = mid + 1;
     else high = mid;
   }
-  const ids: string[] = [];
+  const found: SpeechInput['repairs'] = [];
   for (let i = low; i < repairs.length && repairs[i]!.start < end; i++) {
-    if (repairs[i]!.end > start) ids.push(repairs[i]!.id);
+    if (repairs[i]!.end > start) found.push(repairs[i]!);
   }
-  return ids;
+  return found;
 }
