@@ -45,6 +45,13 @@ export const ErrorCatalogue = defineErrors({
       `${folder}: the folder name must be lower-case ASCII letters, digits and hyphens.`,
     hint: 'Rename the folder, e.g. bijie-2018-08-27-fangguanfu (place, date, topic).',
   },
+  FigureFileFailed: {
+    name: 'FigureFileFailed',
+    title: 'A figure’s chart or data file could not be made.',
+    message: (at: string, figure: string, file: string, cause: string) =>
+      `${at}: figure "${figure}": its ${file} could not be made (${cause}).`,
+    hint: 'The figure stands at that line of the speech: look there for unusual characters, and report the message as a bug; the source text should not need to change.',
+  },
   UnknownReference: {
     name: 'UnknownReference',
     title: 'An editor’s file refers to something that does not exist.',

@@ -8,7 +8,7 @@ import { openingTimeScope, scopeFor } from './scope';
 import { clauseEnd, clauseMarks, clauseStart, splitSentences, type Range } from './sentences';
 import { chooseSubject } from './subject';
 import type { Figure } from './types';
-import { makeView } from './view';
+import { makeView, withoutMarkers } from './view';
 
 type Located = Omit<Figure, 'id'>;
 
@@ -57,12 +57,14 @@ function locateInParagraph(
     for (const candidate of inSentence) {
       const start = clauseStart(marks, sentence.start, candidate.start);
       const clause = { start: Math.max(start, previousEnd), end: candidate.start };
-      const subject = chooseSubject({
-        before: view.slice(clause.start, clause.end),
-        after: view.slice(candidate.end, clauseEnd(marks, candidate.end, sentence.end)),
-        previous: previousSubject,
-        afterFigure: previousEnd > start,
-      });
+      const subject = withoutMarkers(
+        chooseSubject({
+          before: view.slice(clause.start, clause.end),
+          after: view.slice(candidate.end, clauseEnd(marks, candidate.end, sentence.end)),
+          previous: previousSubject,
+          afterFigure: previousEnd > start,
+        }),
+      );
       result.push(
         toFigure(speech, paragraph, sentence, candidate, {
           subject,

@@ -1,4 +1,5 @@
 import type { Figure, Relation, RelationMember, RelationType } from './types';
+import { withoutMarkers } from './view';
 
 /**
  * Relations read from the words between figures of one sentence: 其中 (part and whole), 占…的
@@ -100,7 +101,7 @@ function shares(view: string, list: Figure[], wholes: Draft[]): Draft[] {
     const whole = wholeOf(part, wholes);
     const members = [member('share', share), member('part', part)];
     if (whole !== null) members.push({ role: 'whole', figure: whole });
-    drafts.push(draft('share', members, `占${cue[1] ?? ''}的`, share.sentence));
+    drafts.push(draft('share', members, `占${withoutMarkers(cue[1] ?? '')}的`, share.sentence));
   });
   return drafts;
 }

@@ -6,6 +6,12 @@ export const GLUE = '\u0000';
 export const DAMAGE = '\u0001';
 
 /**
+ * Words read from the view, as a figure's subject or a relation's cue, without the markers of
+ * damaged characters: a marker is no word, and U+0001 in a chart's title is not XML.
+ */
+export const withoutMarkers = (s: string): string => s.replace(/[\u0000\u0001]/g, '');
+
+/**
  * A same-length copy of the text that the scanners read: full-width digits and signs become
  * ASCII and repaired characters become markers, so every offset in the view is an offset in
  * the source and `source.slice(start, end)` still gives the figure as written.

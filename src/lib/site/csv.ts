@@ -3,12 +3,14 @@
  * line ends, every field quoted when it must be (RFC 4180).
  */
 
+import { visible } from '../text/visible';
+
 export type Cell = string | number | boolean | null | undefined;
 
 const BOM = '\uFEFF';
 
 function field(cell: Cell): string {
-  const text = cell === null || cell === undefined ? '' : String(cell);
+  const text = cell === null || cell === undefined ? '' : visible(String(cell));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
