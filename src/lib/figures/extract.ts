@@ -12,6 +12,12 @@ import { makeView, withoutMarkers } from './view';
 
 type Located = Omit<Figure, 'id'>;
 
+/**
+ * How much of its clause after a figure is read for the noun that follows it (a few characters:
+ * 13项审批业务); bounded so that a clause listing thousands of figures is not reread per figure.
+ */
+const AFTER_WINDOW = 64;
+
 /** Every figure in the speech's body paragraphs, in document order, with stable ids. */
 export function extractFigureList(speech: SpeechInput): { figures: Figure[]; view: string } {
   const repairs = [...speech.repairs].sort((a, b) => a.start - b.start);
@@ -57,14 +63,17 @@ function locateInParagraph(
     for (const candidate of inSentence) {
       const start = clauseStart(marks, sentence.start, candidate.start);
       const clause = { start: Math.max(start, previousEnd), end: candidate.start };
-      const subject = withoutMarkers(
-        chooseSubject({
-          before: view.slice(clause.start, clause.end),
-          after: view.slice(candidate.end, clauseEnd(marks, candidate.end, sentence.end)),
-          previous: previousSubject,
-          afterFigure: previousEnd > start,
-        }),
-      );
+      const subject = chooseSubject({
+        before: withoutMarkers(view.slice(clause.start, clause.end)),
+        after: withoutMarkers(
+          view.slice(
+            candidate.end,
+            Math.min(candidate.end + AFTER_WINDOW, clauseEnd(marks, candidate.end, sentence.end)),
+          ),
+        ),
+        previous: previousSubject,
+        afterFigure: previousEnd > start,
+      });
       result.push(
         toFigure(speech, paragraph, sentence, candidate, {
           subject,

@@ -6,7 +6,7 @@
  * which would reorder what a reader sees. The data keeps the source exactly; this is applied
  * where text is written out: SVG, CSV and HTML.
  */
-const UNSEEN =
+export const UNSEEN =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
 
 export const visible = (s: string): string => s.replace(UNSEEN, '');
