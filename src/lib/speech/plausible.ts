@@ -15,7 +15,12 @@ const EVERYDAY = new Set(
   ),
 );
 
-const HAN = /\p{Script=Han}/u;
+/** The CJK Unified Ideographs and their extensions A–H and compatibility forms. */
+const isHan = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0x20000 && code <= 0x323af);
 // Private use, unassigned and lone surrogates: what wrongly decoded bytes give, never prose.
 const UNUSABLE = /[\p{Co}\p{Cn}\p{Cs}]/u;
 
@@ -45,11 +50,10 @@ export function textStats(text: string): TextStats {
     stats.chars++;
     if (code === 0) stats.nul++;
     if (isControl(code)) stats.controls++;
-    else if (code === 0xfffd || (code > 0x7f && UNUSABLE.test(ch))) stats.unreadable++;
-    else if (code >= 0x2e80 && HAN.test(ch)) {
+    else if (isHan(code)) {
       stats.han++;
       if (EVERYDAY.has(ch)) stats.everyday++;
-    }
+    } else if (code === 0xfffd || (code > 0x7f && UNUSABLE.test(ch))) stats.unreadable++;
   }
   return stats;
 }

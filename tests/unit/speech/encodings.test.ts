@@ -3,8 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/lib/figures/index';
 import { decodeSpeech, parseSpeech, refusalOf } from '../../../src/lib/speech';
-import { encodeBig5 } from './big5';
-import { encodeGb18030 } from './gb18030';
+import { encodeBig5, encodeGb18030 } from './encoders';
 import { SEED_BYTES, SEED_TEXT, utf8 } from './seed';
 
 const utf16 = (s: string, order: 'le' | 'be'): Uint8Array => {
