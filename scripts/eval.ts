@@ -13,6 +13,7 @@ import {
   formatDetails,
   formatInconsistent,
   formatTable,
+  formatVerdicts,
   inconsistentChecks,
   parseGold,
   scoreReport,
@@ -63,6 +64,10 @@ async function main(verbose: boolean): Promise<void> {
     '',
     formatTable(scores),
     '',
+    'Checks on the six corpus reports, by verdict:',
+    '',
+    formatVerdicts(slugs.map((slug) => ({ report: slug, checks: sets.get(slug)!.checks }))),
+    '',
     `不符 on the corpus (${inconsistent.length}):`,
     ...inconsistent,
     '',
@@ -71,6 +76,23 @@ async function main(verbose: boolean): Promise<void> {
   await mkdir(OUT, { recursive: true });
   await writeAtomically(join(OUT, 'details.md'), details.join('\n'));
   await writeAtomically(join(OUT, 'summary.txt'), out);
+  await writeAtomically(
+    join(OUT, 'scores.json'),
+    JSON.stringify(
+      scores.map((s) => ({
+        report: s.report,
+        goldFigures: s.goldFigures,
+        figures: { precision: s.figures.precision, recall: s.figures.recall },
+        valueErrors: s.valueErrors,
+        unitErrors: s.unitErrors,
+        subjectAgreement: s.figures.subjectAgreement,
+        goldRelations: s.goldRelations,
+        relations: { precision: s.relations.precision, recall: s.relations.recall },
+      })),
+      null,
+      2,
+    ) + '\n',
+  );
   process.stdout.write(
     verbose
       ? `\n${details.join('\n')}`

@@ -99,3 +99,18 @@ export function formatDetails(score: ReportScore, figures: readonly PredictedFig
     '',
   ].join('\n');
 }
+
+/** Checks per report counted by verdict, every verdict the checks use getting a column. */
+export function formatVerdicts(
+  rows: readonly { report: string; checks: readonly Check[] }[],
+): string {
+  const verdicts = [...new Set(rows.flatMap((r) => r.checks.map((c) => c.verdict)))].sort();
+  const head = ['report', 'checks', ...verdicts];
+  const body = rows.map((r) => [
+    r.report,
+    String(r.checks.length),
+    ...verdicts.map((v) => String(r.checks.filter((c) => c.verdict === v).length)),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+  return [pad(head, widths), ...body.map((b) => pad(b, widths))].join('\n');
+}

@@ -10,4 +10,4 @@ export { scoreRelations, goldTypeOf } from './relations';
 export type { RelationScore, PredictedRelation } from './relations';
 export { scoreReport, inconsistentChecks } from './report';
 export type { ReportScore, Prediction } from './report';
-export { formatTable, formatInconsistent, formatDetails } from './format';
+export { formatTable, formatInconsistent, formatDetails, formatVerdicts } from './format';
