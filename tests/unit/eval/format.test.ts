@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatInconsistent, formatVerdicts } from '../../../src/lib/eval/index';
 import type { Check } from '../../../src/lib/figures/types';
+import { relation } from './helpers';
 
 const check = (id: string, verdict: Check['verdict'], working: string[] = []): Check => ({
   id,
@@ -32,15 +33,7 @@ describe('formatInconsistent', () => {
     const [entry] = formatInconsistent(
       'r',
       [check('x', 'inconsistent', ['分项相加：9000批。', '文中总数：2.3万批。'])],
-      [
-        {
-          id: 'r-x',
-          type: 'part-whole',
-          cue: '其中',
-          members: [
-            { role: 'whole', figure: 'w' },
-            { role: 'part', figure: 'p' },
-          ],
+      [relation('r-x', 'part-whole', '其中', ['whole', 'w'], ['part', 'p'])],
         },
       ],
       [

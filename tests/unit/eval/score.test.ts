@@ -5,65 +5,73 @@ import {
   scoreFigures,
   scoreRelations,
   scoreReport,
-  type GoldFigure,
   type GoldFile,
-  type PredictedFigure,
-  type PredictedRelation,
 } from '../../../src/lib/eval/index';
 import { subjectsAgree } from '../../../src/lib/eval/subjects';
 import { normaliseUnit, sameValue } from '../../../src/lib/eval/units';
-
-const gold = (
-  id: string,
-  start: number,
-  end: number,
-  value: number,
-  unit: string,
-  subject: string,
-  extra: Partial<GoldFigure> = {},
-): GoldFigure => ({
-  id,
-  text: 'x'.repeat(end - start),
-  start,
-  end,
-  value,
-  unit,
-  kind: 'count',
-  subject,
-  alt: [],
-  optional: false,
-  ...extra,
-});
-
-const predicted = (
-  id: string,
-  start: number,
-  end: number,
-  value: number,
-  unit: string,
-  subject: string,
-): PredictedFigure => ({ id, start, end, text: 'y'.repeat(end - start), value, unit, subject });
+import { gold, predicted, relation } from './helpers';
 
 const EXCERPT = { start: 100, end: 400 };
 
 // Five gold figures, one optional and not found; the predictions hold one of each error.
 const GOLD = [
-  gold('gdp', 110, 117, 63.6e12, '元', '国内生产总值'),
-  gold('growth', 120, 124, 7.4, '%', '国内生产总值增长'),
-  gold('jobs', 130, 136, 1322e4, '人', '城镇新增就业'),
-  gold('households', 140, 148, 32000, '户', '脱贫户'),
-  gold('third', 150, 153, 1 / 3, '', '减少行政审批事项', { alt: [{ value: 100 / 3, unit: '%' }] }),
-  gold('scale', 160, 163, 1e12, '元', '产业集群规模', { optional: true }),
+  gold({ id: 'gdp', start: 110, end: 117, value: 63.6e12, unit: '元', subject: '国内生产总值' }),
+  gold({ id: 'growth', start: 120, end: 124, value: 7.4, unit: '%', subject: '国内生产总值增长' }),
+  gold({ id: 'jobs', start: 130, end: 136, value: 1322e4, unit: '人', subject: '城镇新增就业' }),
+  gold({ id: 'households', start: 140, end: 148, value: 32000, unit: '户', subject: '脱贫户' }),
+  gold(
+    { id: 'third', start: 150, end: 153, value: 1 / 3, unit: '', subject: '减少行政审批事项' },
+    { alt: [{ value: 100 / 3, unit: '%' }] },
+  ),
+  gold(
+    { id: 'scale', start: 160, end: 163, value: 1e12, unit: '元', subject: '产业集群规模' },
+    { optional: true },
+  ),
 ];
 const PREDICTED = [
-  predicted('p-gdp', 110, 117, 63.6e12, '元', '国内生产总值'), // right
-  predicted('p-growth', 119, 124, 7.4, '％', '增长'), // right (full-width %), subject too thin
-  predicted('p-jobs', 130, 136, 1322, '人', '城镇新增就业'), // value wrong
-  predicted('p-households-a', 140, 143, 30000, '户', '脱贫户'), // 3万2千 read as 3万 …
-  predicted('p-households-b', 143, 148, 2000, '户', '脱贫户'), // … and 2千: one false positive
-  predicted('p-third', 150, 153, 100 / 3, '%', '减少行政审批事项'), // an accepted alternative
-  predicted('p-invented', 170, 172, 5, '年', '连续'), // not a figure
-  predicted('p-outside', 500, 505, 9, '个', '别处'), // outside the excerpt: not scored
+  predicted({
+    id: 'p-gdp',
+    start: 110,
+    end: 117,
+    value: 63.6e12,
+    unit: '元',
+    subject: '国内生产总值',
+  }), // right
+  predicted({ id: 'p-growth', start: 119, end: 124, value: 7.4, unit: '％', subject: '增长' }), // right (full-width %), subject too thin
+  predicted({
+    id: 'p-jobs',
+    start: 130,
+    end: 136,
+    value: 1322,
+    unit: '人',
+    subject: '城镇新增就业',
+  }), // value wrong
+  predicted({
+    id: 'p-households-a',
+    start: 140,
+    end: 143,
+    value: 30000,
+    unit: '户',
+    subject: '脱贫户',
+  }), // 3万2千 read as 3万 …
+  predicted({
+    id: 'p-households-b',
+    start: 143,
+    end: 148,
+    value: 2000,
+    unit: '户',
+    subject: '脱贫户',
+  }), // … and 2千: one false positive
+  predicted({
+    id: 'p-third',
+    start: 150,
+    end: 153,
+    value: 100 / 3,
+    unit: '%',
+    subject: '减少行政审批事项',
+  }), // an accepted alternative
+  predicted({ id: 'p-invented', start: 170, end: 172, value: 5, unit: '年', subject: '连续' }), // not a figure
+  predicted({ id: 'p-outside', start: 500, end: 505, value: 9, unit: '个', subject: '别处' }), // outside the excerpt: not scored
 ];
 
 describe('scoreFigures', () => {
@@ -97,7 +105,17 @@ describe('scoreFigures', () => {
   it('counts an optional figure that is found like any other', () => {
     const found = scoreFigures(
       GOLD,
-      [...PREDICTED, predicted('p-scale', 160, 163, 1e12, '元', '规模')],
+      [
+        ...PREDICTED,
+        predicted({
+          id: 'p-scale',
+          start: 160,
+          end: 163,
+          value: 1e12,
+          unit: '元',
+          subject: '规模',
+        }),
+      ],
       EXCERPT,
     );
     expect(found.recall).toBeCloseTo(4 / 6, 12);
@@ -113,12 +131,8 @@ describe('scoreFigures', () => {
 
 describe('scoreRelations', () => {
   const figures = scoreFigures(GOLD, PREDICTED, EXCERPT);
-  const rel = (id: string, type: string, cue: string, ...members: string[]): PredictedRelation => ({
-    id,
-    type: type as PredictedRelation['type'],
-    cue,
-    members: members.map((figure) => ({ role: 'member', figure })),
-  });
+  const rel = (id: string, type: string, cue: string, ...figures: string[]) =>
+    relation(id, type, cue, ...figures.map((f): [string, string] => ['member', f]));
   const GOLD_RELATIONS = [
     { type: 'change' as const, cue: '增长', members: ['gdp', 'growth'] },
     { type: 'share' as const, cue: '占', members: ['jobs', 'third'] },
@@ -223,7 +237,14 @@ describe('scoreReport', () => {
         const figures = drafts.map((d, i) => {
           const start = (at += d.gap);
           at += d.length;
-          return gold(`g${i}`, start, at, d.value, d.unit, d.subject);
+          return gold({
+            id: `g${i}`,
+            start,
+            end: at,
+            value: d.value,
+            unit: d.unit,
+            subject: d.subject,
+          });
         });
         const relations = [{ type: 'share' as const, cue: '占', members: ['g0', 'g1'] }];
         const file: GoldFile = {
@@ -233,20 +254,8 @@ describe('scoreReport', () => {
           relations,
         };
         const score = scoreReport(file, {
-          figures: figures.map((g) =>
-            predicted(`p${g.id}`, g.start, g.end, g.value, g.unit, g.subject),
-          ),
-          relations: [
-            {
-              id: 'r',
-              type: 'share',
-              cue: '占',
-              members: [
-                { role: 'part', figure: 'pg0' },
-                { role: 'share', figure: 'pg1' },
-              ],
-            },
-          ],
+          figures: figures.map((g) => predicted({ ...g, id: `p${g.id}` })),
+          relations: [relation('r', 'share', '占', ['part', 'pg0'], ['share', 'pg1'])],
         });
         expect([score.figures.precision, score.figures.recall]).toEqual([1, 1]);
         expect([score.relations.precision, score.relations.recall]).toEqual([1, 1]);
