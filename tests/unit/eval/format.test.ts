@@ -34,8 +34,6 @@ describe('formatInconsistent', () => {
       'r',
       [check('x', 'inconsistent', ['分项相加：9000批。', '文中总数：2.3万批。'])],
       [relation('r-x', 'part-whole', '其中', ['whole', 'w'], ['part', 'p'])],
-        },
-      ],
       [
         {
           id: 'w',
