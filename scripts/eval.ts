@@ -14,6 +14,7 @@ import {
   formatInconsistent,
   formatTable,
   formatVerdicts,
+  goldProblems,
   inconsistentChecks,
   parseGold,
   scoreReport,
@@ -48,6 +49,10 @@ async function main(verbose: boolean): Promise<void> {
   for (const file of goldFiles) {
     const gold = parseGold(await readFile(join(GOLD, file), 'utf8'));
     const set = sets.get(gold.report) ?? (await extract(gold.report));
+    // Gold that no longer fits its text would score nonsense: say so before the numbers.
+    const bytes = await readFile(join(CORPUS, gold.report, 'source.txt'));
+    for (const problem of goldProblems(gold, parseSpeech(bytes).text))
+      process.stderr.write(`${file}: ${problem}\n`);
     const score = scoreReport(gold, set);
     scores.push(score);
     details.push(formatDetails(score, set.figures));
@@ -86,6 +91,7 @@ async function main(verbose: boolean): Promise<void> {
         valueErrors: s.valueErrors,
         unitErrors: s.unitErrors,
         subjectAgreement: s.figures.subjectAgreement,
+        qualifierAgreement: s.figures.qualifierAgreement,
         goldRelations: s.goldRelations,
         relations: { precision: s.relations.precision, recall: s.relations.recall },
       })),

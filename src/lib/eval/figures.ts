@@ -7,11 +7,11 @@ import type { GoldFigure } from './gold';
 import { subjectsAgree } from './subjects';
 import { normaliseUnit, sameValue } from './units';
 
-/** What scoring needs of a predicted figure. */
+/** What scoring needs of a predicted figure; no qualifier is read as none. */
 export type PredictedFigure = Pick<
   Figure,
   'id' | 'start' | 'end' | 'text' | 'value' | 'unit' | 'subject'
->;
+> & { qualifier?: Figure['qualifier'] };
 
 export interface FigurePair {
   gold: GoldFigure;
@@ -21,6 +21,8 @@ export interface FigurePair {
   valueRight: boolean;
   unitRight: boolean;
   subjectAgrees: boolean;
+  /** Both have no qualifier, or the same word (超 and 超过 are one word). */
+  qualifierAgrees: boolean;
 }
 
 export interface FigureScore {
@@ -35,12 +37,16 @@ export interface FigureScore {
   recall: number;
   /** Among right pairs, the share whose subject agrees. */
   subjectAgreement: number;
+  /** Among right pairs, the share whose qualifier agrees. */
+  qualifierAgreement: number;
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
+
+const qualifierWord = (word: string | undefined): string => (word === '超' ? '超过' : (word ?? ''));
 
 function judge(gold: GoldFigure, predicted: PredictedFigure): FigurePair {
   const unit = normaliseUnit(predicted.unit);
@@ -55,6 +61,7 @@ function judge(gold: GoldFigure, predicted: PredictedFigure): FigurePair {
     valueRight: readings.some((r) => sameValue(r.value, predicted.value)),
     unitRight: readings.some((r) => normaliseUnit(r.unit) === unit),
     subjectAgrees: subjectsAgree(predicted.subject, gold.subject),
+    qualifierAgrees: qualifierWord(gold.q) === qualifierWord(predicted.qualifier?.word),
   };
 }
 
@@ -92,5 +99,6 @@ export function scoreFigures(
     precision: ratio(right.length, inside.length),
     recall: ratio(right.length, counted.length),
     subjectAgreement: ratio(right.filter((p) => p.subjectAgrees).length, right.length),
+    qualifierAgreement: ratio(right.filter((p) => p.qualifierAgrees).length, right.length),
   };
 }

@@ -24,6 +24,7 @@ export function formatTable(scores: readonly ReportScore[]): string {
     'value err',
     'unit err',
     'subject',
+    'qualifier',
     'gold rel',
     'rel P',
     'rel R',
@@ -36,6 +37,7 @@ export function formatTable(scores: readonly ReportScore[]): string {
     String(s.valueErrors),
     String(s.unitErrors),
     pct(s.figures.subjectAgreement),
+    pct(s.figures.qualifierAgreement),
     String(s.goldRelations),
     pct(s.relations.precision),
     pct(s.relations.recall),
@@ -74,6 +76,7 @@ export function formatDetails(score: ReportScore, figures: readonly PredictedFig
   const { figures: f, relations: r } = score;
   const wrong = f.pairs.filter((p) => !p.right);
   const quiet = f.pairs.filter((p) => p.right && !p.subjectAgrees);
+  const hedged = f.pairs.filter((p) => p.right && !p.qualifierAgrees);
   return [
     `## ${score.report}`,
     `### figures read wrong (${wrong.length})`,
@@ -91,6 +94,11 @@ export function formatDetails(score: ReportScore, figures: readonly PredictedFig
     ...quiet.map(
       (p) =>
         `- ${p.gold.text} @${p.gold.start}: gold ${p.gold.subject}, got ${p.predicted.subject}`,
+    ),
+    `### qualifiers that disagree (${hedged.length})`,
+    ...hedged.map(
+      (p) =>
+        `- ${p.gold.text} @${p.gold.start}: gold ${p.gold.q ?? '—'}, got ${p.predicted.qualifier?.word ?? '—'}`,
     ),
     `### relations missed (${r.missed.length})`,
     ...r.missed.map((g) => `- ${g.type} ${g.cue}: ${g.members.join(', ')}`),

@@ -102,6 +102,36 @@ describe('scoreFigures', () => {
     expect(score.subjectAgreement).toBeCloseTo(2 / 3, 12);
   });
 
+  it('measures qualifier agreement among right pairs, 超 and 超过 being one word', () => {
+    const hedged = scoreFigures(
+      [
+        gold(
+          { id: 'a', start: 110, end: 114, value: 7, unit: '%', subject: '增长' },
+          { q: '左右' },
+        ),
+        gold(
+          { id: 'b', start: 120, end: 124, value: 2, unit: '%', subject: '比例' },
+          { q: '超过' },
+        ),
+        gold({ id: 'c', start: 130, end: 134, value: 3, unit: '%', subject: '涨幅' }),
+      ],
+      [
+        {
+          ...predicted({ id: 'pa', start: 110, end: 114, value: 7, unit: '%', subject: '增长' }),
+          qualifier: null,
+        },
+        {
+          ...predicted({ id: 'pb', start: 120, end: 124, value: 2, unit: '%', subject: '比例' }),
+          qualifier: { word: '超', bound: 'moreThan' },
+        },
+        predicted({ id: 'pc', start: 130, end: 134, value: 3, unit: '%', subject: '涨幅' }),
+      ],
+      EXCERPT,
+    );
+    expect(hedged.pairs.map((p) => p.qualifierAgrees)).toEqual([false, true, true]);
+    expect(hedged.qualifierAgreement).toBeCloseTo(2 / 3, 12);
+  });
+
   it('counts an optional figure that is found like any other', () => {
     const found = scoreFigures(
       GOLD,
