@@ -21,13 +21,14 @@ export interface RelationScore {
 
 /**
  * The gold type a predicted relation claims. Older names are translated (stated-change is a
- * before-after with its stated change; ratio is a share; growth is annual-growth under 年均 and
- * a change otherwise); any other name is taken as it is.
+ * before-after with its stated change; ratio is a share; target is target-outcome; growth is
+ * annual-growth under 年均 and a change otherwise); any other name is taken as it is.
  */
-export function goldTypeOf(relation: Pick<PredictedRelation, 'type' | 'cue'>): string {
-  const type: string = relation.type;
+export function goldTypeOf(relation: { type: string; cue: string }): string {
+  const { type } = relation;
   if (type === 'stated-change') return 'before-after';
   if (type === 'ratio') return 'share';
+  if (type === 'target') return 'target-outcome';
   if (type === 'growth') return relation.cue.includes('年均') ? 'annual-growth' : 'change';
   return type;
 }

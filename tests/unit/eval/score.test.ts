@@ -210,6 +210,7 @@ describe('goldTypeOf', () => {
     expect(goldTypeOf({ type: 'growth', cue: '增长' })).toBe('change');
     expect(goldTypeOf({ type: 'stated-change', cue: '减少幅度' })).toBe('before-after');
     expect(goldTypeOf({ type: 'ratio', cue: '整改率' })).toBe('share');
+    expect(goldTypeOf({ type: 'target', cue: '预期目标' })).toBe('target-outcome');
     expect(goldTypeOf({ type: 'part-whole', cue: '其中' })).toBe('part-whole');
   });
 });
