@@ -1,7 +1,8 @@
 import { repairedText } from '../speech/repaired';
 import type { Paragraph } from '../speech/types';
-import { findQuantities, findRankCounts, findRanks, type Candidate } from './candidates';
+import { findDoublings, findRankCounts, findRanks, type Candidate } from './candidates';
 import { findExclusions } from './exclusions';
+import { findQuantities } from './quantities';
 import { baseId, uniqueIds } from './ids';
 import type { SpeechInput } from './index';
 import { openingTimeScope, scopeFor } from './scope';
@@ -38,6 +39,7 @@ function locateInParagraph(
   const candidates = [
     ...findRankCounts(view, start, end, taken),
     ...findRanks(view, start, end, taken),
+    ...findDoublings(view, start, end, taken),
     ...findQuantities(view, start, end, excluded, taken),
   ].sort((a, b) => a.start - b.start);
   const result: Located[] = [];
