@@ -4,6 +4,7 @@ import { findDoublings, findRankCounts, findRanks, type Candidate } from './cand
 import { findExclusions } from './exclusions';
 import { findQuantities } from './quantities';
 import { baseId, uniqueIds } from './ids';
+import { splitListSubjects } from './lists';
 import type { SpeechInput } from './index';
 import { openingTimeScope, scopeFor } from './scope';
 import { clauseEnd, clauseStart, splitSentences, type Range } from './sentences';
@@ -55,7 +56,7 @@ function locateInParagraph(
     const head = { start: sentence.start, end: inSentence[0]?.start ?? sentence.end };
     let previousEnd = sentence.start;
     let previousSubject = '';
-    for (const candidate of inSentence) {
+    const named = inSentence.map((candidate) => {
       const start = clauseStart(view, sentence.start, candidate.start);
       const clause = { start: Math.max(start, previousEnd), end: candidate.start };
       const subject = chooseSubject({
@@ -64,15 +65,19 @@ function locateInParagraph(
         previous: previousSubject,
         afterFigure: previousEnd > start,
       });
-      result.push(
-        toFigure(speech, paragraph, sentence, candidate, {
-          subject,
-          scope: scopeFor({ view, clause, head, runningTime }),
-        }),
-      );
       previousSubject = subject;
       previousEnd = candidate.end;
-    }
+      return { start: candidate.start, end: candidate.end, subject, clause };
+    });
+    const subjects = splitListSubjects(view, sentence.start, named);
+    inSentence.forEach((candidate, i) => {
+      result.push(
+        toFigure(speech, paragraph, sentence, candidate, {
+          subject: subjects[i]!,
+          scope: scopeFor({ view, clause: named[i]!.clause, head, runningTime }),
+        }),
+      );
+    });
   }
   return result;
 }

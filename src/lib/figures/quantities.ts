@@ -42,6 +42,7 @@ const CHANGE_CUE = /(?:幅度|降幅|增幅)(?:达到|达|为)?$/;
 const RATE_CUE = /(?:平均)?每(?:天|日|年|月|周|人|户|小时)[\u4e00-\u9fa5]{0,2}$/;
 // Labels, not quantities: 500强, 5G, 10+N (a Latin unit such as 4000P or 5GWh is read first).
 const NOT_A_LABEL = /^[强A-Za-z+＋]/;
+const BARE_LABEL = /^(?:[\u4e00-\u9fff]|[.．][^\d])/;
 // 成 is a tenth only as a classifier, not in words like 成为, 成效.
 const CHENG = /^成(?![为立功本果绩熟长效员])/;
 // A hyphen after a digit or % joins a range (6%-7%); elsewhere it is a minus sign (增长-6.8%).
@@ -122,9 +123,41 @@ export function findQuantities(
     taken.fill(1, candidate.start, candidate.end);
     found.push(candidate);
   }
-  return found;
+  return shareListUnits(view, found);
 }
 
+const LIST_JOIN = /^(?:、|和|与|及|以及)$/;
+// Kinds a cue before the list gives all its items: 分别增长5%、6%, 每人每月209元、280元.
+const CUED_KINDS: readonly FigureKind[] = ['growth', 'change', 'rate'];
+
+/**
+ * In a list the unit is written once, after the last item, and the cue once, before the first:
+ * 分别为209、280元 makes 209元; 分别下降23%、15% makes both falls. Only figures joined by 、/和
+ * share them.
+ */
+function shareListUnits(view: string, found: Candidate[]): Candidate[] {
+  const joined = (i: number) => LIST_JOIN.test(view.slice(found[i]!.end, found[i + 1]!.start));
+  for (let i = found.length - 2; i >= 0; i--) {
+    const item = found[i]!;
+    const next = found[i + 1]!;
+    if (item.unit !== '' || next.unit === '' || item.valueHigh !== undefined || !joined(i))
+      continue;
+    const percent = isPercentUnit(next.unit);
+    found[i] = {
+      ...item,
+      unit: next.unit,
+      kind: next.kind,
+      rounding: percent && item.rounding === 0 ? 0.5 : item.rounding,
+    };
+  }
+  for (let i = 0; i < found.length - 1; i++) {
+    const item = found[i]!;
+    const next = found[i + 1]!;
+    if (!CUED_KINDS.includes(item.kind) || next.unit !== item.unit || !joined(i)) continue;
+    if (!CUED_KINDS.includes(next.kind)) found[i + 1] = { ...next, kind: item.kind };
+  }
+  return found;
+}
 interface Reading {
   end: number;
   value: number;
@@ -233,6 +266,8 @@ function completeQuantity(
   const loneAllowed = percent || unit === '倍' || unit === '个百分点' || prefix !== null;
   if (first.lone && !loneAllowed) return null;
   if (first.chinese && unit === '') return null;
+  // A bare number run into a word or a list marker is a name or a label: 2型, 10日, 7.“四新”.
+  if (unit === '' && BARE_LABEL.test(view.slice(end, end + 2))) return null;
   const post = qualifierAfterUnit(rest());
   if (post !== null) end += post.word.length;
   const pre = qualifierBefore(view.slice(Math.max(0, start - 12), start));

@@ -1,20 +1,24 @@
 import { PLACE_SCOPE, TIME_SCOPE } from './scope';
 
 /**
- * What a figure measures, in the speech's words, from the clause before it (新增市场主体22.66万户),
- * else the noun after it (13项审批业务), else the subject of the figure before it in the paragraph
- * (减少到44项 measures what 从74项 measured). Heuristic by design: it trims the verbs and scope
- * words that stand between a subject and its number, nothing more.
+ * What a figure measures: the noun phrase a journalist would name it by, in the speech's words —
+ * from the clause before it (新增市场主体22.66万户), else the noun after it (13项审批业务), else
+ * the subject of the figure before it in the sentence (减少到44项 measures what 从74项 measured).
+ * Verbs and scope words that stand between a subject and its number are trimmed; what is left
+ * must be a noun phrase, not a verb (提升, 推进), a fragment (完成投资超) or a bare unit (/年).
+ * Where none is found the subject is '' and the site shows the figure in its sentence instead.
  */
 
 const LEADING =
-  /^(?:[、,，:：;；\s]|其中|另外|此外|同时|并且|并|还|已|均|全部|分别|累计|共计|合计|共|平均每[天日年月周]|每[天日年月周])+/;
-// Repeatedly trimmed from the end: verbs and particles that lead into the number.
+  /^(?:[、,，:：;；\s]|其中|另外|此外|同时|并且|并|还|已|均|全部|分别|累计|共计|合计|共|是|预计|平均每[天日年月周]|每[天日年月周])+/;
+// List markers and headings the paragraph kept: 7.“四新”产业, 二、, (三).
+const MARKER = /^(?:\d+[.．、]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])/;
+// Repeatedly trimmed from the end: verbs, adverbs and particles that lead into the number.
 const TRAILING =
-  /(?:达到|达|为|共计|累计|合计|共|约|将近|接近|近|超过|逾|同比|年均|比上年|增长|增加到|增加|提高到|提高|上升|下降|降到|降至|减少到|减少为|减少|到|至|了|有|是|中|仅|只有|完成|实现|排名|排在|排|位居|位列|居|在|持续|分别|平均|的|全国|全省|全市)$/;
-const TIME_WORDS = new RegExp(TIME_SCOPE.source, 'g');
-const PLACE_WORDS = new RegExp(PLACE_SCOPE.source, 'g');
-const GENERIC_PLACE = /^(?:全国|全省|全市|全州|全县|全区)+/;
+  /(?:达到|达|为|共计|累计|合计|共|约|将近|接近|近|超过|超|突破|逾|不到|不足|至少|同比|年均|比上年|实际|增长|增加到|增加|增至|增|提高到|提高至|提高|提升到|提升至|提升|上升到|上升至|上升|升至|下降|降到|降至|减少到|减少为|减少|扩大到|扩大至|拓展到|拓展至|拓展|稳定在|稳定|保持在|保持|控制在|控制|维持在|到|至|了|有|是|中|仅|只有|完成|实现|排名|排在|(?<!安)排|安排|位居|位列|居|跃居|在|持续|连续|分别|均|都|平均|基本|的|全国|全省|全市)$/;
+// Verbs that begin a clause without naming anything measured (推进4个, 支持29个, 高于全国8.5个百分点).
+const VERB_HEAD =
+  /^(?:推进|推动|支持|创建|培育|新培育|形成|培育形成|加快|加强|深化|开展|举办|实施|落实|科学应对|应对|打造|建设|新建|建成|组织|完成|实现|达到|提升|提高|增加|增长|下降|减少|相当于|高于|低于|快于|慢于|超过|超|突破|连续|扎扎实实办好|办好|办理|安排|争取|带动|吸引|吸纳|惠及|覆盖|帮助|解决|引进|招募|发放|开发|组建|结束|录入|列入|纳入|居住|用|占|比|较)/;
 // A verb alone says nothing about what is measured; the subject comes from a neighbour.
 const BARE = new Set([
   '新增',
@@ -34,9 +38,18 @@ const BARE = new Set([
   '引进',
   '录入',
   '列入',
+  '原来',
+  '时间',
 ]);
+const TIME_WORDS = new RegExp(TIME_SCOPE.source, 'g');
+const PLACE_WORDS = new RegExp(PLACE_SCOPE.source, 'g');
+const GENERIC_PLACE = /^(?:全国|全省|全市|全州|全县|全区|我省|我市|我州|我县|我区|我国)+/;
 const FOLLOWING_STOP =
-  /[和与及、,，:：;；。!！？\d]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|完成|达到|实施|开展|建成/;
+  /[和与及、,，:：;；。!！？\d“”《》()（）]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|获评|入选|揭牌|运行|投用|投运|落地|完成|达到|实施|开展|建成|开工|居|位居|占|等/;
+const MAX_FOLLOWING = 16;
+// 提高到217元: what follows a figure is a verb, not the noun it counts.
+const VERB_AFTER =
+  /^(?:提高|增加|减少|下降|增长|提升|降低|上升|达到|分别|以上|左右|占|比|较|居|位居|实现|完成|获|入选)/;
 
 function trimEnd(text: string): string {
   let current = text;
@@ -47,29 +60,44 @@ function trimEnd(text: string): string {
   }
 }
 
+/** Whether a phrase is only verbs (提升, 培育形成, 扎扎实实办好): no noun is left once they go. */
+function isVerbOnly(text: string): boolean {
+  let rest = text;
+  for (let m = VERB_HEAD.exec(rest); m !== null && m[0] !== ''; m = VERB_HEAD.exec(rest)) {
+    rest = rest.slice(m[0].length);
+  }
+  return rest.length < 2 || BARE.has(rest);
+}
+
+function isOnlyPlace(text: string): boolean {
+  return text.replace(PLACE_WORDS, '').replace(GENERIC_PLACE, '') === '';
+}
+
+function acceptable(text: string): boolean {
+  return text.length >= 2 && !BARE.has(text) && !isOnlyPlace(text) && !isVerbOnly(text);
+}
+
 /** Clean a clause down to the noun phrase it names, or '' if nothing is left. */
 export function cleanSubject(clause: string): string {
   let text = clause.replace(TIME_WORDS, '');
   // A before/after clause names its subject before 从 or 由; a share (占…的) names none.
   text = text.replace(/(?:从|由)[^从由]*$/, '').replace(/占[^占]*$/, '');
+  // A heading or quotation run into the clause ends at its closing mark: 7.“四新”产业… .
+  text = text.replace(MARKER, '').replace(/^[^“”]*”/, '');
   text = text.replace(LEADING, '').replace(GENERIC_PLACE, '').replace(LEADING, '');
   text = trimEnd(text);
   const lastDe = text.lastIndexOf('的');
   if (lastDe >= 0 && text.length - lastDe - 1 >= 2) text = text.slice(lastDe + 1);
-  text = text.replace(/^[、,，\s]+|[、,，\s]+$/g, '');
-  if (text.length < 2 || BARE.has(text) || isOnlyPlace(text)) return '';
-  return text;
-}
-
-function isOnlyPlace(text: string): boolean {
-  return text.replace(PLACE_WORDS, '') === '';
+  text = trimEnd(text.replace(/^[、,，\s]+|[、,，\s]+$/g, ''));
+  return acceptable(text) ? text : '';
 }
 
 /** The noun right after a figure (13项审批业务实现… → 审批业务), or ''. */
 export function followingSubject(after: string): string {
+  if (VERB_AFTER.test(after)) return '';
   const stop = after.search(FOLLOWING_STOP);
-  const noun = (stop < 0 ? after : after.slice(0, stop)).slice(0, 10);
-  return noun.length >= 2 && !BARE.has(noun) && !isOnlyPlace(noun) ? noun : '';
+  const noun = stop < 0 ? after : after.slice(0, stop);
+  return noun.length <= MAX_FOLLOWING && acceptable(noun) ? noun : '';
 }
 
 /**
@@ -85,4 +113,22 @@ export function chooseSubject(input: {
   // After a figure, 和/与/及/、 join the next item of a list: 434.9万名…信息和市内外27.14万个.
   const before = input.afterFigure ? input.before.replace(/^.*[和与及、]/, '') : input.before;
   return cleanSubject(before) || followingSubject(input.after) || input.previous;
+}
+
+// Heads a list's last item shares with the others: 先进制造业、高技术制造业增加值.
+const SHARED_HEAD =
+  /(?:增加值|标准|比重|占比|收入|产量|总量|总额|余额|增速|规模|数量|人数|面积|里程|投资|产值)+$/;
+
+/**
+ * The items of a 分别 list's subject (用水量、能耗、二氧化碳排放量分别下降23%、15%、18%), when
+ * there are exactly `count` of them; a head the last item carries is given to the others.
+ */
+export function listItems(subject: string, count: number): string[] | null {
+  const items = subject.split(/、|和|及|与/).filter((s) => s !== '');
+  if (items.length !== count || count < 2) return null;
+  const head = SHARED_HEAD.exec(items[items.length - 1]!)?.[0];
+  const named = items.map((item) =>
+    head !== undefined && !SHARED_HEAD.test(item) ? `${item}${head}` : item,
+  );
+  return named.every((item) => item.length >= 2) ? named : null;
 }

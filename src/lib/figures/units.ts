@@ -25,6 +25,8 @@ const OTHER = [
   '兆瓦',
   '吉瓦',
   '标准箱',
+  '微克',
+  '毫克',
   '岁',
   '度',
   // Energy, power and computing power as the reports write them (5GWh, 4000P of compute).
@@ -45,6 +47,14 @@ const COUNT = [
   '个环节',
   '人次',
   '架次',
+  '场次',
+  '批次',
+  '辆次',
+  '班次',
+  '艘次',
+  '期',
+  '届',
+  '轮',
   '户',
   '家',
   '项',
@@ -104,7 +114,7 @@ export function matchUnit(rest: string): UnitInfo | null {
   );
 }
 
-const PER = /^[/／](小时|平方米|千瓦时|年|月|日|天|周|人|户|亩|吨|次|件|台|辆|个)/;
+const PER = /^[/／](小时|平方米|立方米|千瓦时|年|月|日|天|周|人|户|亩|吨|次|件|台|辆|个)/;
 
 /** The period or thing a unit is counted per, kept with it: 元/月, 人次/日, 元/吨; as "/月". */
 export function perPeriod(rest: string): { unit: string; length: number } | null {
