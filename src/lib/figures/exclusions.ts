@@ -19,6 +19,10 @@ const PATTERNS: RegExp[] = [
   // Time spans: 五年来, 10年以来, 近3年, 六年间.
   new RegExp(String.raw`(?:近|过去)?${NUM}(?:个)?年(?:来|以来|间|中)`, 'g'),
   new RegExp(String.raw`近${NUM}年`, 'g'),
+  // Points in time counted back or on: 5年前, 10年后.
+  new RegExp(String.raw`${NUM}(?:个)?年[前后]`, 'g'),
+  // Ratios written with colons (4.0∶37.7∶58.3, 2.50:1): one notation, not separate figures.
+  /\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+/g,
 ];
 
 /** A mask over the view: 1 where a number would not be a figure. Linear in the text. */

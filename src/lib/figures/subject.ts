@@ -10,15 +10,15 @@ import { PLACE_SCOPE, TIME_SCOPE } from './scope';
  */
 
 const LEADING =
-  /^(?:[、,，:：;；\s]|其中|另外|此外|同时|并且|并|还|已|均|全部|分别|累计|共计|合计|共|是|预计|平均每[天日年月周]|每[天日年月周])+/;
+  /^(?:[、,，:：;；\s]|及?以[上下]|其中|另外|此外|同时|并且|并|还|已|均|全部|分别|累计|共计|合计|共|是|预计|平均每[天日年月周]|每[天日年月周])+/;
 // List markers and headings the paragraph kept: 7.“四新”产业, 二、, (三).
-const MARKER = /^(?:\d+[.．、]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])/;
+const MARKER = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十\d]+[)）])/;
 // Repeatedly trimmed from the end: verbs, adverbs and particles that lead into the number.
 const TRAILING =
-  /(?:达到|达|为|共计|累计|合计|共|约|将近|接近|近|超过|超|突破|逾|不到|不足|至少|同比|年均|比上年|实际|增长|增加到|增加|增至|增|提高到|提高至|提高|提升到|提升至|提升|上升到|上升至|上升|升至|下降|降到|降至|减少到|减少为|减少|扩大到|扩大至|拓展到|拓展至|拓展|稳定在|稳定|保持在|保持|控制在|控制|维持在|到|至|了|有|是|中|仅|只有|完成|实现|排名|排在|(?<!安)排|安排|位居|位列|居|跃居|在|持续|连续|分别|均|都|平均|基本|的|全国|全省|全市)$/;
+  /(?:达到|达|为|共计|累计|合计|共|约|将近|接近|近|超过|超|突破|逾|不到|不足|至少|同比|年均|比上年|实际|增长|增加到|增加|增至|增|提高到|提高至|提高|提升到|提升至|提升|上升到|上升至|上升|升至|下降|降到|降至|减少到|减少为|减少|扩大到|扩大至|拓展到|拓展至|拓展|稳定在|稳定|保持在|保持|控制在|控制|维持在|到|至|了|有|是|中|仅|只有|高达|将|以下|如下|完成|实现|排名|排在|(?<!安)排|安排|位居|位列|居|跃居|在|持续|连续|分别|均|都|平均|基本|的|全国|全省|全市)$/;
 // Verbs that begin a clause without naming anything measured (推进4个, 支持29个, 高于全国8.5个百分点).
 const VERB_HEAD =
-  /^(?:推进|推动|支持|创建|培育|新培育|形成|培育形成|加快|加强|深化|开展|举办|实施|落实|科学应对|应对|打造|建设|新建|建成|组织|完成|实现|达到|提升|提高|增加|增长|下降|减少|相当于|高于|低于|快于|慢于|超过|超|突破|连续|扎扎实实办好|办好|办理|安排|争取|带动|吸引|吸纳|惠及|覆盖|帮助|解决|引进|招募|发放|开发|组建|结束|录入|列入|纳入|居住|用|占|比|较)/;
+  /^(?:重点|全力|大力|积极|扎实|深入|着力|持续|进一步|高质量|成功|抓好|强化|动员|改造|做强|做优|做大|推进|推动|支持|创建|培育|新培育|形成|培育形成|加快|加强|深化|开展|举办|实施|落实|科学应对|应对|打造|建设|新建|建成|组织|完成|实现|达到|提升|提高|增加|增长|下降|减少|相当于|高于|低于|快于|慢于|超过|超|突破|连续|扎扎实实办好|办好|办理|安排|争取|带动|吸引|吸纳|惠及|覆盖|帮助|解决|引进|招募|发放|开发|组建|结束|录入|列入|纳入|居住|用|占|比|较)/;
 // A verb alone says nothing about what is measured; the subject comes from a neighbour.
 const BARE = new Set([
   '新增',
@@ -45,7 +45,7 @@ const TIME_WORDS = new RegExp(TIME_SCOPE.source, 'g');
 const PLACE_WORDS = new RegExp(PLACE_SCOPE.source, 'g');
 const GENERIC_PLACE = /^(?:全国|全省|全市|全州|全县|全区|我省|我市|我州|我县|我区|我国)+/;
 const FOLLOWING_STOP =
-  /[和与及、,，:：;；。!！？\d“”《》()（）]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|获评|入选|揭牌|运行|投用|投运|落地|完成|达到|实施|开展|建成|开工|居|位居|占|等/;
+  /[和与及、,，:：;；。!！？\d《》()（）]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|获评|入选|揭牌|运行|投用|投运|落地|完成|达到|实施|开展|建成|开工|居|位居|占|等|提供|发放|免费|参加|参与|享受|入住|接受/;
 const MAX_FOLLOWING = 16;
 // 提高到217元: what follows a figure is a verb, not the noun it counts.
 const VERB_AFTER =
@@ -96,7 +96,7 @@ export function cleanSubject(clause: string): string {
 export function followingSubject(after: string): string {
   if (VERB_AFTER.test(after)) return '';
   const stop = after.search(FOLLOWING_STOP);
-  const noun = stop < 0 ? after : after.slice(0, stop);
+  const noun = trimEnd(stop < 0 ? after : after.slice(0, stop));
   return noun.length <= MAX_FOLLOWING && acceptable(noun) ? noun : '';
 }
 
@@ -112,12 +112,23 @@ export function chooseSubject(input: {
 }): string {
   // After a figure, 和/与/及/、 join the next item of a list: 434.9万名…信息和市内外27.14万个.
   const before = input.afterFigure ? input.before.replace(/^.*[和与及、]/, '') : input.before;
+  // 新建2500个低空起降设施: a verb right before the number counts the noun after it.
+  if (OBJECT_VERB.test(trimEnd(before.replace(TIME_WORDS, '')))) {
+    const following = followingSubject(input.after);
+    if (following !== '') return following;
+  }
   return cleanSubject(before) || followingSubject(input.after) || input.previous;
 }
+
+const OBJECT_VERB =
+  /(?:覆盖|带动|惠及|吸纳|吸引|推动|支持|动员|强化|改造|培育|新建|建成|创建|推进|建设|建好|打造|引进|开发|组建|新增|举办|开展|实施|形成|培训|帮扶|救助|资助|招募|发放|安置|转移|认定|新设|设立|培养|选派|抓好|提出|出台|制定|印发|做强|做优|做大)$/;
 
 // Heads a list's last item shares with the others: 先进制造业、高技术制造业增加值.
 const SHARED_HEAD =
   /(?:增加值|标准|比重|占比|收入|产量|总量|总额|余额|增速|规模|数量|人数|面积|里程|投资|产值)+$/;
+
+// An item that already names a measure keeps its own words: 生产安全事故起数、死亡人数.
+const MEASURE_END = /[数量率额值重准入模积程资]$/;
 
 /**
  * The items of a 分别 list's subject (用水量、能耗、二氧化碳排放量分别下降23%、15%、18%), when
@@ -126,9 +137,15 @@ const SHARED_HEAD =
 export function listItems(subject: string, count: number): string[] | null {
   const items = subject.split(/、|和|及|与/).filter((s) => s !== '');
   if (items.length !== count || count < 2) return null;
-  const head = SHARED_HEAD.exec(items[items.length - 1]!)?.[0];
-  const named = items.map((item) =>
-    head !== undefined && !SHARED_HEAD.test(item) ? `${item}${head}` : item,
-  );
+  const last = items[items.length - 1]!;
+  const head = SHARED_HEAD.exec(last)?.[0];
+  const named = items.map((item, i) => {
+    if (i === items.length - 1) return item;
+    if (head !== undefined && !MEASURE_END.test(item)) return `${item}${head}`;
+    // 广州、深圳地铁线网单日最高客运量: short names share what follows the last one's name.
+    if (item.length <= 3 && last.length > item.length + 2)
+      return `${item}${last.slice(item.length)}`;
+    return item;
+  });
   return named.every((item) => item.length >= 2) ? named : null;
 }
