@@ -190,8 +190,8 @@ function readPercentForm(
   const place = numerator.decimals > 0 ? 10 ** -numerator.decimals : 1;
   return {
     end: numerator.end,
-    value: Number(((numerator.value / denominator) * 100).toFixed(10)),
-    rounding: Number(((place / 2 / denominator) * 100).toFixed(10)),
+    value: (numerator.value * 100) / denominator,
+    rounding: (place * 50) / denominator,
     qualifier: numerator.qualifier,
   };
 }

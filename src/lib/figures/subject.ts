@@ -45,7 +45,7 @@ const TIME_WORDS = new RegExp(TIME_SCOPE.source, 'g');
 const PLACE_WORDS = new RegExp(PLACE_SCOPE.source, 'g');
 const GENERIC_PLACE = /^(?:全国|全省|全市|全州|全县|全区|我省|我市|我州|我县|我区|我国)+/;
 const FOLLOWING_STOP =
-  /[和与及、,，:：;；。!！？\d《》()（）]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|获评|入选|揭牌|运行|投用|投运|落地|完成|达到|实施|开展|建成|开工|居|位居|占|等|提供|发放|免费|参加|参与|享受|入住|接受/;
+  /[和与及、,，:：;；。!！？\d《》]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|获评|入选|揭牌|运行|投用|投运|落地|完成|达到|实施|开展|建成|开工|居|位居|占|等|提供|发放|免费|参加|参与|享受|入住|接受/;
 const MAX_FOLLOWING = 16;
 // 提高到217元: what follows a figure is a verb, not the noun it counts.
 const VERB_AFTER =
@@ -127,6 +127,7 @@ const OBJECT_VERB =
 const SHARED_HEAD =
   /(?:增加值|标准|比重|占比|收入|产量|总量|总额|余额|增速|规模|数量|人数|面积|里程|投资|产值)+$/;
 
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,3}(?:[省市县区州镇乡村圳京津沪渝])$/;
 // An item that already names a measure keeps its own words: 生产安全事故起数、死亡人数.
 const MEASURE_END = /[数量率额值重准入模积程资]$/;
 
@@ -142,8 +143,9 @@ export function listItems(subject: string, count: number): string[] | null {
   const named = items.map((item, i) => {
     if (i === items.length - 1) return item;
     if (head !== undefined && !MEASURE_END.test(item)) return `${item}${head}`;
-    // 广州、深圳地铁线网单日最高客运量: short names share what follows the last one's name.
-    if (item.length <= 3 && last.length > item.length + 2)
+    // 广州、深圳地铁线网单日最高客运量: places share what follows the last one's name.
+    const lastPlace = last.slice(0, item.length);
+    if (PLACE_NAME.test(item) && PLACE_NAME.test(lastPlace) && last.length > item.length + 1)
       return `${item}${last.slice(item.length)}`;
     return item;
   });
