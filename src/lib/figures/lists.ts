@@ -34,12 +34,12 @@ export function splitListSubjects(
   figures: readonly Named[],
 ): string[] {
   const subjects = figures.map((f) => f.subject);
-  let items: string[] | null = null;
+  let items: readonly string[] = [];
   for (const [from, to] of listRuns(view, figures)) {
     if (!view.slice(sentenceStart, figures[from]!.start).includes('分别')) continue;
     const count = to - from;
     const own = listItems(subjects[from]!, count);
-    const named = own ?? (items?.length === count ? items : null);
+    const named = own ?? (items.length === count ? items : null);
     if (named === null) continue;
     items = named;
     for (let i = from; i < to; i++) subjects[i] = named[i - from]!;

@@ -43,11 +43,6 @@ export const LEFT_OUT: readonly { reason: string; test: (c: Case) => boolean }[]
   },
   {
     reason:
-      'traditional characters (萬, 億, 兩, 負, 點, 個): the site reads mainland speeches, written in simplified characters; each has a simplified twin that is kept',
-    test: (c) => c.results.some((r) => /[萬億兩負點個幾對雙]/.test(r.Text)),
-  },
-  {
-    reason:
       'financial numerals (壹, 贰, 陆, 伍, 拾, 佰, 仟 …) are written on cheques and contracts, not in speeches, and collide with words that are (大陆, 队伍, 收拾); the negatives that test those words are kept',
     test: (c) => c.results.some((r) => /[壹贰貳叁肆伍陆陸柒捌玖拾佰仟倆]/.test(r.Text)),
   },
@@ -85,7 +80,7 @@ export const LEFT_OUT: readonly { reason: string; test: (c: Case) => boolean }[]
   {
     reason:
       'a lone Chinese digit (一只, 三双, 答案是四不是五, 排名前三): in speeches these are words (一个, 两个维护, 三个定位), which the extractor leaves on purpose',
-    test: (c) => c.results.some((r) => /^[〇零一二两三四五六七八九]$/.test(r.Text.trim())),
+    test: (c) => c.results.some((r) => /^[〇零一二两兩三四五六七八九]$/.test(r.Text.trim())),
   },
 ];
 
