@@ -102,7 +102,10 @@ function beforeAfter(view: string, list: Figure[]): Draft[] {
       ),
     );
     // A change or growth stated right after the pair: 减少幅度达40.5%, 年均增长7.1%.
-    const stated = list.slice(i + 2).find((f) => f.kind === 'change' || f.kind === 'growth');
+    // A change in points (提高3个百分点) is a difference, not a rate: never checked as one here.
+    const stated = list
+      .slice(i + 2)
+      .find((f) => (f.kind === 'change' && f.unit !== '个百分点') || f.kind === 'growth');
     if (stated === undefined) return;
     const statedCue = /(减少幅度|下降幅度|降幅|增幅|年均增长|年均|同比增长|增长)/.exec(
       view.slice(after.end, stated.start),

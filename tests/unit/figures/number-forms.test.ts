@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigureList } from '../../../src/lib/figures/extract';
+import { extractFigures } from '../../../src/lib/figures/index';
 import { parseNumber } from '../../../src/lib/figures/numbers';
 import { linesToSpeech } from './helpers';
 
@@ -182,5 +183,17 @@ describe('rounding follows the last written digit', () => {
     expect(third?.rounding).toBeCloseTo(50 / 3, 6);
     const [permille] = extractFigureList(linesToSpeech(['千分之2.4的比例。'])).figures;
     expect(permille?.rounding).toBeCloseTo(0.005, 9);
+  });
+});
+
+describe('a change in percentage points', () => {
+  it('is never checked as a percentage change (no false 不符)', () => {
+    for (const sentence of [
+      '城镇化率从50%提高到53%，提高3个百分点。',
+      '赤字率从2.3%提高到3%，上升0.7个百分点。',
+    ]) {
+      const { checks } = extractFigures(linesToSpeech([sentence]));
+      expect(checks.filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+    }
   });
 });
