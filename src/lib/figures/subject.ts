@@ -112,8 +112,10 @@ export function chooseSubject(input: {
 }): string {
   // After a figure, 和/与/及/、 join the next item of a list: 434.9万名…信息和市内外27.14万个.
   const before = input.afterFigure ? input.before.replace(/^.*[和与及、]/, '') : input.before;
-  // 新建2500个低空起降设施: a verb right before the number counts the noun after it.
-  if (OBJECT_VERB.test(trimEnd(before.replace(TIME_WORDS, '')))) {
+  // 新建2500个低空起降设施: a verb right before the number counts the noun after it; so does
+  // 等 closing examples (生物医药等3个国家级战略性新兴产业).
+  const lead = trimEnd(before.replace(TIME_WORDS, ''));
+  if (OBJECT_VERB.test(lead) || lead.endsWith('等')) {
     const following = followingSubject(input.after);
     if (following !== '') return following;
   }
