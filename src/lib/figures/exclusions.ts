@@ -15,6 +15,8 @@ const PATTERNS: RegExp[] = [
     'g',
   ),
   new RegExp(String.raw`[〇零一二三四五六七八九]{4}年`, 'g'),
+  // Dates written with hyphens or slashes: 2026-02-03, 2026/2/3 (not ranges: 3000-5000元).
+  /(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])(?!\d)(?:[-/](?:0?[1-9]|[12]\d|3[01])(?!\d))?/g,
   new RegExp(String.raw`(?<![\d个])${NUM}月(?:份)?(?:${NUM}[日号])?`, 'g'),
   // Time spans: 五年来, 10年以来, 近3年, 六年间.
   new RegExp(String.raw`(?:近|过去)?${NUM}(?:个)?年(?:来|以来|间|中)`, 'g'),

@@ -40,12 +40,13 @@ const BARE = new Set([
   '列入',
   '原来',
   '时间',
+  '年度',
 ]);
 const TIME_WORDS = new RegExp(TIME_SCOPE.source, 'g');
 const PLACE_WORDS = new RegExp(PLACE_SCOPE.source, 'g');
 const GENERIC_PLACE = /^(?:全国|全省|全市|全州|全县|全区|我省|我市|我州|我县|我区|我国)+/;
 const FOLLOWING_STOP =
-  /[和与及、,，:：;；。!！？\d《》]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|获评|入选|揭牌|运行|投用|投运|落地|完成|达到|实施|开展|建成|开工|居|位居|占|等|提供|发放|免费|参加|参与|享受|入住|接受/;
+  /[和与及、,，:：;；。!！？\d《》]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|获评|获|入选|缔结|签署|签订|开通|揭牌|运行|投用|投运|落地|完成|达到|实施|开展|建成|开工|居|位居|占|等|提供|发放|免费|参加|参与|享受|入住|接受/;
 const MAX_FOLLOWING = 16;
 // 提高到217元: what follows a figure is a verb, not the noun it counts.
 const VERB_AFTER =

@@ -106,6 +106,7 @@ const NOT_FIGURES: [string, string][] = [
   ['N年前 is a time', '相当于10年前的水平。'],
   ['a type number', '防治2型糖尿病。'],
   ['a date range', '11月6日至10日举行。'],
+  ['a date with hyphens', '发布日期：2026-02-03。'],
   ['a list marker', '7.“四新”产业'],
   ['a colon ratio', '三次产业比重为4.0∶37.7∶58.3。'],
   ['a time with 点', '下午三点五十分开会。'],
