@@ -24,7 +24,8 @@ const PATTERNS: RegExp[] = [
   // Points in time counted back or on: 5年前, 10年后.
   new RegExp(String.raw`${NUM}(?:个)?年[前后]`, 'g'),
   // Ratios written with colons (4.0∶37.7∶58.3, 2.50:1): one notation, not separate figures.
-  /\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+/g,
+  // (A ratio to one, 2.9∶1, is read as one figure.)
+  /\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?){2,}|\d+(?:\.\d+)?[:∶](?!1(?![\d.]))\d+(?:\.\d+)?/g,
 ];
 
 /** A mask over the view: 1 where a number would not be a figure. Linear in the text. */

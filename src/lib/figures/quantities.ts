@@ -27,6 +27,8 @@ interface Quantity {
   qualifier: Qualifier | null;
   chinese: boolean;
   lone: boolean;
+  /** Ends in 万 or 亿 (13亿, 3200万). */
+  multiplied: boolean;
 }
 
 /** 百分之 / 千分之 / 万分之 before a number: the factor to a percentage. */
@@ -36,17 +38,21 @@ const RUN_AT = new RegExp(NUMBER_RUN, 'y');
 // After a denominator: 三分之一; 一百分之二 and 五百分之2333 (the run stops before 百分之).
 const FRACTION = /^([百千万]?)分之/;
 const FRACTION_PLACE: Readonly<Record<string, number>> = { '': 1, 百: 100, 千: 1000, 万: 10000 };
-const RANGE_SEPARATOR = /^[至到—\-–~～]/;
+const RANGE_SEPARATOR = /^[至到—\-–~～－−]/;
 const GROWTH_CUE = /(?:增长|增速|上涨|提高|下降|回落|增加|降低|下滑)(?:了)?$/;
 const CHANGE_CUE = /(?:幅度|降幅|增幅)(?:达到|达|为)?$/;
 const RATE_CUE = /(?:平均)?每(?:天|日|年|月|周|人|户|小时)[\u4e00-\u9fa5]{0,2}$/;
 // Labels, not quantities: 500强, 5G, 10+N (a Latin unit such as 4000P or 5GWh is read first).
 const NOT_A_LABEL = /^[强A-Za-z+＋]/;
-const BARE_LABEL = /^(?:[\u4e00-\u9fff]|[.．][^\d])/;
+// (和/与/及/至 join a list or range, whose unit comes later: 分别高4.2和0.7个百分点.)
+const BARE_LABEL = /^(?:[\u4e00-\u9fff](?<![和与及或至到])|[.．][^\d])/;
+// A ratio to one, written with a colon: 城乡居民收入比由2.9∶1缩小至2.52∶1.
+const TO_ONE = /^[:∶]1(?![\d.])/;
 // 成 is a tenth only as a classifier, not in words like 成为, 成效.
 const CHENG = /^成(?![为立功本果绩熟长效员])/;
 // A hyphen after a digit or % joins a range (6%-7%); elsewhere it is a minus sign (增长-6.8%).
 const HYPHEN_AFTER = /[\d%]/;
+const MINUS = /[-−－]/;
 
 /** A number with its 多/余, starting at `at` (GLUE characters read through), or null. */
 function readQuantity(view: string, at: number): Quantity | null {
@@ -79,6 +85,7 @@ function readQuantity(view: string, at: number): Quantity | null {
     qualifier,
     chinese: !/^\d/.test(digits),
     lone: isLoneChineseDigit(digits),
+    multiplied: parsed.endsInMultiplier,
   };
 }
 
@@ -109,7 +116,11 @@ export function findQuantities(
     let start = from + m.index;
     const prefix = m[1] ?? null;
     let numberAt = start + (prefix?.length ?? 0);
-    if (prefix === null && view[start] === '-' && HYPHEN_AFTER.test(view[start - 1] ?? '')) {
+    if (
+      prefix === null &&
+      MINUS.test(view[start] ?? '') &&
+      HYPHEN_AFTER.test(view[start - 1] ?? '')
+    ) {
       start += 1;
       numberAt += 1;
     }
@@ -240,7 +251,9 @@ function completeQuantity(
       valueHigh = range.value;
       end = range.end;
     }
-    const info = matchUnit(rest());
+    const info = TO_ONE.test(rest())
+      ? { unit: rest().slice(0, 2), kind: 'ratio' as const }
+      : matchUnit(rest());
     if (info === null && NOT_A_LABEL.test(rest())) return null;
     if (info !== null) {
       unit = info.unit;
@@ -266,8 +279,11 @@ function completeQuantity(
   const loneAllowed = percent || unit === '倍' || unit === '个百分点' || prefix !== null;
   if (first.lone && !loneAllowed) return null;
   if (first.chinese && unit === '') return null;
-  // A bare number run into a word or a list marker is a name or a label: 2型, 10日, 7.“四新”.
-  if (unit === '' && BARE_LABEL.test(view.slice(end, end + 2))) return null;
+  // A bare number run into a word or a list marker is a name or a label: 2型, 10日, 7.“四新”;
+  // one stated in 万 or 亿 counts what follows it (13亿中国人).
+  if (unit === '' && !first.multiplied && BARE_LABEL.test(view.slice(end, end + 2))) return null;
+  // 届 counts editions held (3届); 党的二十届 names one.
+  if (unit === '届' && first.chinese) return null;
   const post = qualifierAfterUnit(rest());
   if (post !== null) end += post.word.length;
   const pre = qualifierBefore(view.slice(Math.max(0, start - 12), start));

@@ -60,6 +60,24 @@ const FORMS: [string, string, (string | number | null)[][]][] = [
   ['人次/日', '接待游客5万人次/日。', [['5万人次/日', 50000, '人次/日', 'count', null]]],
   ['元/年 with ／', '补助标准600元／年。', [['600元／年', 600, '元/年', 'amount', null]]],
   ['个百分点', '城镇化率提高3个百分点。', [['3个百分点', 3, '个百分点', 'change', null]]],
+  [
+    'a ratio to one',
+    '收入比由2.9∶1缩小至2.52∶1。',
+    [
+      ['2.9∶1', 2.9, '∶1', 'ratio', null],
+      ['2.52∶1', 2.52, '∶1', 'ratio', null],
+    ],
+  ],
+  ['万 counts the noun after it', '惠及13亿中国人。', [['13亿', 1300000000, '', 'other', null]]],
+  [
+    'a bare item before 和 takes the unit after',
+    '分别高4.2和0.7个百分点。',
+    [
+      ['4.2', 4.2, '个百分点', 'change', null],
+      ['0.7个百分点', 0.7, '个百分点', 'change', null],
+    ],
+  ],
+  ['editions held', '成功举办3届博览会。', [['3届', 3, '届', 'count', null]]],
   ['a Label, not a unit', '建成5G基站1万个。', [['1万个', 10000, '个', 'count', null]]],
 ];
 
