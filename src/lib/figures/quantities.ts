@@ -37,6 +37,7 @@ const CORE = new RegExp(`(百分之|千分之|万分之)?(${NUMBER_RUN})`, 'g');
 const RUN_AT = new RegExp(NUMBER_RUN, 'y');
 // After a denominator: 三分之一; 一百分之二 and 五百分之2333 (the run stops before 百分之).
 const FRACTION = /^([百千万]?)分之/;
+const SLASH_FRACTION = /^[/／](\d+)(?![\d./])/;
 const FRACTION_PLACE: Readonly<Record<string, number>> = { '': 1, 百: 100, 千: 1000, 万: 10000 };
 const RANGE_SEPARATOR = /^[至到—\-–~～－−]/;
 const GROWTH_CUE = /(?:增长|增速|上涨|提高|下降|回落|增加|降低|下滑)(?:了)?$/;
@@ -193,8 +194,21 @@ function readPercentForm(
       qualifier: first.qualifier,
     };
   }
+  if (first.qualifier !== null) return null;
+  const slash = SLASH_FRACTION.exec(view.slice(first.end, first.end + 12));
+  if (slash !== null && !first.chinese && Number.isInteger(first.value)) {
+    // 1/3行政村, 约占全国1/10: numerator first, as Arabic fractions are written.
+    const denominator = Number(slash[1]);
+    if (denominator <= first.value) return null;
+    return {
+      end: first.end + slash[0].length,
+      value: (first.value * 100) / denominator,
+      rounding: 50 / denominator,
+      qualifier: null,
+    };
+  }
   const fraction = FRACTION.exec(view.slice(first.end, first.end + 3));
-  if (fraction === null || first.qualifier !== null) return null;
+  if (fraction === null) return null;
   const denominator = first.value * FRACTION_PLACE[fraction[1]!]!;
   const numerator = readQuantity(view, first.end + fraction[0].length);
   if (numerator === null || numerator.end > to || denominator <= 0) return null;
@@ -282,6 +296,9 @@ function completeQuantity(
   // A bare number run into a word or a list marker is a name or a label: 2型, 10日, 7.“四新”;
   // one stated in 万 or 亿 counts what follows it (13亿中国人).
   if (unit === '' && !first.multiplied && BARE_LABEL.test(view.slice(end, end + 2))) return null;
+  // (2) and 2） number a list.
+  if (unit === '' && /[)）]/.test(view[end] ?? '') && /[(（]/.test(view[start - 1] ?? ''))
+    return null;
   // 届 counts editions held (3届); 党的二十届 names one.
   if (unit === '届' && first.chinese) return null;
   const post = qualifierAfterUnit(rest());

@@ -36,6 +36,7 @@ const FORMS: [string, string, (string | number | null)[][]][] = [
     '三分之二以上的企业复工。',
     [['三分之二以上', 200 / 3, '%', 'percent', '以上']],
   ],
+  ['a slash fraction', '约占全国1/10。', [['1/10', 10, '%', 'percent', null]]],
   ['千分之 with decimals', '不良率为千分之2.4。', [['千分之2.4', 0.24, '%', 'percent', null]]],
   ['千分之一', '误差不到千分之一。', [['不到千分之一', 0.1, '%', 'percent', '不到']]],
   [
@@ -126,6 +127,7 @@ const NOT_FIGURES: [string, string][] = [
   ['a date range', '11月6日至10日举行。'],
   ['a date with hyphens', '发布日期：2026-02-03。'],
   ['a list marker', '7.“四新”产业'],
+  ['a list number in brackets', '（2）预期增长。'],
   ['a colon ratio', '三次产业比重为4.0∶37.7∶58.3。'],
   ['a time with 点', '下午三点五十分开会。'],
   ['an enumeration', '一二三产业融合发展。'],
