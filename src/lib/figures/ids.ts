@@ -54,6 +54,11 @@ export function textSlug(text: string): string {
       current += normal;
     } else if (normal === '.' || normal === '．') {
       if (kind === 'num') current += '-';
+    } else if (normal === ':' || normal === '∶') {
+      // 2.9∶1 → 2-9-bi-1, not 2-91.
+      flush();
+      tokens.push('bi');
+      kind = null;
     } else if (normal === '%' || normal === '％') {
       flush();
       tokens.push('pct');

@@ -10,7 +10,7 @@ import { PLACE_SCOPE, TIME_SCOPE } from './scope';
  */
 
 const LEADING =
-  /^(?:[、,，:：;；\s]|及?以[上下]|其中|另外|此外|同时|并且|并|还|已|均|全部|分别|累计|共计|合计|共|是|预计|平均每[天日年月周]|每[天日年月周])+/;
+  /^(?:[、,，:：;；\s]|及?以[上下]|到|其中|另外|此外|同时|并且|并|还|已|均|全部|分别|累计|共计|合计|共|是|预计|平均每[天日年月周]|每[天日年月周])+/;
 // List markers and headings the paragraph kept: 7.“四新”产业, 二、, (三).
 const MARKER = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十\d]+[)）])/;
 // Repeatedly trimmed from the end: verbs, adverbs and particles that lead into the number.
@@ -42,6 +42,7 @@ const BARE = new Set([
   '时间',
   '年度',
 ]);
+const REPORTING_VERB = /^(?:累计)?(?:实现|完成|达到|拟安排|安排)/;
 const TIME_WORDS = new RegExp(TIME_SCOPE.source, 'g');
 const PLACE_WORDS = new RegExp(PLACE_SCOPE.source, 'g');
 const GENERIC_PLACE = /^(?:全国|全省|全市|全州|全县|全区|我省|我市|我州|我县|我区|我国)+/;
@@ -80,7 +81,10 @@ function acceptable(text: string): boolean {
 
 /** Clean a clause down to the noun phrase it names, or '' if nothing is left. */
 export function cleanSubject(clause: string): string {
-  let text = clause.replace(TIME_WORDS, '');
+  // 收入比2010年翻一番: the year compared against is no part of the subject (收入比 is).
+  let text = clause
+    .replace(/[比较](?:\d{4}年|上年|去年)(?:同期|末|底)?$/, '')
+    .replace(TIME_WORDS, '');
   // A before/after clause names its subject before 从 or 由; a share (占…的) names none.
   text = text.replace(/(?:从|由)[^从由]*$/, '').replace(/占[^占]*$/, '');
   // A heading or quotation run into the clause ends at its closing mark: 7.“四新”产业… .
@@ -90,6 +94,9 @@ export function cleanSubject(clause: string): string {
   const lastDe = text.lastIndexOf('的');
   if (lastDe >= 0 && text.length - lastDe - 1 >= 2) text = text.slice(lastDe + 1);
   text = trimEnd(text.replace(/^[、,，\s]+|[、,，\s]+$/g, ''));
+  // 实现地区生产总值, 完成投资: the statistic is named without the verb that reports it.
+  const named = text.replace(REPORTING_VERB, '');
+  if (named !== text && acceptable(named)) text = named;
   return acceptable(text) ? text : '';
 }
 
@@ -115,16 +122,21 @@ export function chooseSubject(input: {
   const before = input.afterFigure ? input.before.replace(/^.*[和与及、]/, '') : input.before;
   // 新建2500个低空起降设施: a verb right before the number counts the noun after it; so does
   // 等 closing examples (生物医药等3个国家级战略性新兴产业).
-  const lead = trimEnd(before.replace(TIME_WORDS, ''));
-  if (OBJECT_VERB.test(lead) || lead.endsWith('等')) {
+  const raw = before.replace(TIME_WORDS, '').replace(QUALIFIERS_AT_END, '');
+  const lead = trimEnd(raw);
+  if (OBJECT_VERB.test(raw) || OBJECT_VERB.test(lead) || lead.endsWith('等')) {
     const following = followingSubject(input.after);
     if (following !== '') return following;
+    // 城镇更新改造惠及390万人: with no noun after, what the verb reports on names it.
+    const reported = cleanSubject(raw.replace(OBJECT_VERB, ''));
+    if (reported !== '') return reported;
   }
   return cleanSubject(before) || followingSubject(input.after) || input.previous;
 }
 
+const QUALIFIERS_AT_END = /(?:超过|超|将近|接近|近|约|逾|突破|累计|共|全省|全市|全国)+$/;
 const OBJECT_VERB =
-  /(?:覆盖|带动|惠及|吸纳|吸引|推动|支持|动员|强化|改造|培育|新建|建成|创建|推进|建设|建好|打造|引进|开发|组建|新增|举办|开展|实施|形成|培训|帮扶|救助|资助|招募|发放|安置|转移|认定|新设|设立|培养|选派|抓好|提出|出台|制定|印发|做强|做优|做大)$/;
+  /(?:覆盖|带动|惠及|吸纳|吸引|推动|支持|动员|强化|改造|培育|新建|建成|创建|推进|建设|建好|打造|引进|开发|组建|新增|举办|开展|实施|形成|培训|帮扶|救助|资助|招募|发放|安置|转移|认定|新设|设立|培养|选派|抓好|提出|出台|制定|印发|做强|做优|做大|安排)$/;
 
 // Heads a list's last item shares with the others: 先进制造业、高技术制造业增加值.
 const SHARED_HEAD =
