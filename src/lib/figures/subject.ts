@@ -132,13 +132,15 @@ export function chooseSubject(input: {
     const following = followingSubject(input.after);
     if (following !== '') return following;
     // 城镇更新改造惠及390万人: with no noun after, what the verb reports on names it.
-    const reported = cleanSubject(raw.replace(OBJECT_VERB, ''));
+    // (A verb that also names the work, 教师培训 or 适老化改造, stays.)
+    const reported = cleanSubject(NOMINAL_VERB.test(raw) ? raw : raw.replace(OBJECT_VERB, ''));
     if (reported !== '') return reported;
   }
   return cleanSubject(before) || followingSubject(input.after) || input.previous;
 }
 
 const QUALIFIERS_AT_END = /(?:超过|超|将近|接近|近|约|逾|突破|累计|共|全省|全市|全国)+$/;
+const NOMINAL_VERB = /(?:培训|改造|建设|治理|整治|修复|搬迁|抽检|监测|帮扶|救助)$/;
 const OBJECT_VERB =
   /(?:覆盖|带动|惠及|吸纳|吸引|推动|支持|动员|强化|改造|培育|新建|建成|创建|推进|建设|建好|打造|引进|开发|组建|新增|举办|开展|实施|形成|培训|帮扶|救助|资助|招募|发放|安置|转移|认定|新设|设立|培养|选派|抓好|提出|出台|制定|印发|做强|做优|做大|安排)$/;
 
