@@ -21,6 +21,8 @@ const PATTERNS: RegExp[] = [
   // Time spans: 五年来, 10年以来, 近3年, 六年间.
   new RegExp(String.raw`(?:近|过去)?${NUM}(?:个)?年(?:来|以来|间|中)`, 'g'),
   new RegExp(String.raw`近${NUM}年`, 'g'),
+  // 连续9年 is how long a record has held: scope, not a quantity.
+  new RegExp(String.raw`连续${NUM}(?:个)?年`, 'g'),
   // Points in time counted back or on: 5年前, 10年后.
   new RegExp(String.raw`${NUM}(?:个)?年[前后]`, 'g'),
   // Ratios written with colons (4.0∶37.7∶58.3, 2.50:1): one notation, not separate figures.

@@ -49,6 +49,9 @@ const NOT_A_LABEL = /^[强A-Za-z+＋]/;
 const BARE_LABEL = /^(?:[\u4e00-\u9fff](?<![和与及或至到])|[.．][^\d])/;
 // A ratio to one, written with a colon: 城乡居民收入比由2.9∶1缩小至2.52∶1.
 const TO_ONE = /^[:∶]1(?![\d.])/;
+const CLAUSE_BREAK = /[，,。；;：:！？]/;
+const PER_PERIOD_CUE = /每(?:人|户|位)?每?(月|年|日|天)/;
+const AGE_GROUP = /^[\u4e00-\u9fff]/;
 // 成 is a tenth only as a classifier, not in words like 成为, 成效.
 const CHENG = /^成(?![为立功本果绩熟长效员])/;
 // A hyphen after a digit or % joins a range (6%-7%); elsewhere it is a minus sign (增长-6.8%).
@@ -287,6 +290,19 @@ function completeQuantity(
       }
     }
   }
+  // 每人每月209元、280元提高到217元: money stated per period carries the period in its unit.
+  if (unitKind === 'amount' && !unit.includes('/')) {
+    const clause =
+      view
+        .slice(Math.max(0, start - 40), start)
+        .split(CLAUSE_BREAK)
+        .pop() ?? '';
+    const period = PER_PERIOD_CUE.exec(clause);
+    if (period !== null) unit += `/${period[1] === '天' ? '日' : period[1]}`;
+  }
+  // An age followed by the people it bounds names a group (65岁及以上老年人, 0—6岁儿童).
+  if (unit === '岁' && AGE_GROUP.test(view.slice(end, end + 4).replace(/^及?以[上下]/, '')))
+    return null;
   const percent = isPercentUnit(unit);
   // Percentages are rounded even when written as integers (增长7% is 6.5–7.5).
   if (percent && rounding === 0) rounding = 0.5;

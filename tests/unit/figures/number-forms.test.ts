@@ -50,6 +50,7 @@ const FORMS: [string, string, (string | number | null)[][]][] = [
   ['GWh', '新型储能装机5GWh。', [['5GWh', 5, 'GWh', 'other', null]]],
   ['EFLOPS', '智能算力达到2.5EFLOPS。', [['2.5EFLOPS', 2.5, 'EFLOPS', 'other', null]]],
   ['P of compute', '算力规模达到4000P。', [['4000P', 4000, 'P', 'other', null]]],
+  ['an age as a figure', '人均预期寿命提高到80岁以上。', [['80岁以上', 80, '岁', 'other', '以上']]],
   ['万千瓦', '装机容量1200万千瓦。', [['1200万千瓦', 12000000, '千瓦', 'other', null]]],
   ['亿千瓦时', '发电量300亿千瓦时。', [['300亿千瓦时', 30000000000, '千瓦时', 'other', null]]],
   [
@@ -59,6 +60,14 @@ const FORMS: [string, string, (string | number | null)[][]][] = [
   ],
   ['元/月', '最低工资标准2000元/月。', [['2000元/月', 2000, '元/月', 'amount', null]]],
   ['人次/日', '接待游客5万人次/日。', [['5万人次/日', 50000, '人次/日', 'count', null]]],
+  [
+    'a period stated before the amount',
+    '标准从每人每月209元提高到217元。',
+    [
+      ['209元', 209, '元/月', 'rate', null],
+      ['217元', 217, '元/月', 'amount', null],
+    ],
+  ],
   ['元/年 with ／', '补助标准600元／年。', [['600元／年', 600, '元/年', 'amount', null]]],
   ['个百分点', '城镇化率提高3个百分点。', [['3个百分点', 3, '个百分点', 'change', null]]],
   [
@@ -128,6 +137,8 @@ const NOT_FIGURES: [string, string][] = [
   ['a date with hyphens', '发布日期：2026-02-03。'],
   ['a list marker', '7.“四新”产业'],
   ['a list number in brackets', '（2）预期增长。'],
+  ['an age naming a group', '为65岁及以上老年人和0—6岁儿童提供服务。'],
+  ['连续N年 is how long a record held', '连续9年获评优秀。'],
   ['a colon ratio', '三次产业比重为4.0∶37.7∶58.3。'],
   ['a time with 点', '下午三点五十分开会。'],
   ['an enumeration', '一二三产业融合发展。'],

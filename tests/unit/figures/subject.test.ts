@@ -48,7 +48,7 @@ describe('subjects name what a figure measures', () => {
   });
 
   it('is never a bare verb: where no noun names the figure, it says so with an empty subject', () => {
-    expect(subjectsOf('连续4年获评全国营商环境评价优秀。')).toEqual([['4年', '']]);
+    expect(subjectsOf('其中有12个。')).toEqual([['12个', '']]);
     expect(subjectsOf('提升39%。')).toEqual([['39%', '']]);
   });
 });
