@@ -25,7 +25,9 @@ const RANK_COUNT = new RegExp(
   'g',
 );
 const RANK = new RegExp(String.raw`(倒数)?第${ORDINAL}(位|名)?`, 'g');
-const RANK_CUE = /(?:排|居|列|位居|位列|排名|名列)[^,，;；。、\d]{0,6}$/;
+// 提升至全国第2位 places the subject too.
+const RANK_CUE =
+  /(?:排|居|列|位居|位列|排名|名列|升至|升到|提升至|提升到|上升至|跃升至)[^,，;；。、\d]{0,6}$/;
 // 翻一番 (×2), 翻了两番 (×4), 实现翻番 (×2); 翻一番多 is more than double.
 const DOUBLING = /翻(?:了)?(?:([一两二三四五]|\d+)番(多)?|番)/g;
 

@@ -51,6 +51,7 @@ const FORMS: [string, string, (string | number | null)[][]][] = [
   ['EFLOPS', '智能算力达到2.5EFLOPS。', [['2.5EFLOPS', 2.5, 'EFLOPS', 'other', null]]],
   ['P of compute', '算力规模达到4000P。', [['4000P', 4000, 'P', 'other', null]]],
   ['an age as a figure', '人均预期寿命提高到80岁以上。', [['80岁以上', 80, '岁', 'other', '以上']]],
+  ['a rank reached', '电解铝运行产能提升至全国第2位。', [['第2位', 2, '位', 'rank', null]]],
   ['万千瓦', '装机容量1200万千瓦。', [['1200万千瓦', 12000000, '千瓦', 'other', null]]],
   ['亿千瓦时', '发电量300亿千瓦时。', [['300亿千瓦时', 30000000000, '千瓦时', 'other', null]]],
   [
