@@ -130,7 +130,7 @@ export function findQuantities(
     }
     if (isExcluded(excluded, numberAt, numberAt + 1) || isExcluded(taken, start, numberAt + 1))
       continue;
-    if (/[A-Za-z@.#/_\d第]/.test(view[start - 1] ?? '')) continue;
+    if (/[A-Za-zＡ-Ｚａ-ｚ@.#/_\d第]/.test(view[start - 1] ?? '')) continue;
     const first = readQuantity(view, numberAt);
     if (first === null || first.end > to) continue;
     const candidate = completeQuantity(view, start, first, prefix, to);
