@@ -312,9 +312,8 @@ function completeQuantity(
   // A bare number run into a word or a list marker is a name or a label: 2型, 10日, 7.“四新”;
   // one stated in 万 or 亿 counts what follows it (13亿中国人).
   if (unit === '' && !first.multiplied && BARE_LABEL.test(view.slice(end, end + 2))) return null;
-  // (2) and 2） number a list.
-  if (unit === '' && /[)）]/.test(view[end] ?? '') && /[(（]/.test(view[start - 1] ?? ''))
-    return null;
+  // (2) and 2） number a list; M右下角加2） is a note, not a quantity.
+  if (unit === '' && !first.multiplied && /[)）]/.test(view[end] ?? '')) return null;
   // 届 counts editions held (3届); 党的二十届 names one.
   if (unit === '届' && first.chinese) return null;
   const post = qualifierAfterUnit(rest());
