@@ -7,7 +7,7 @@
 import { DIGITS, UNITS as SMALL_UNITS } from '../text/numerals';
 
 /** Arabic numbers; a comma group counts only as exactly three digits (1,234), not 1977个,其中. */
-export const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:\.\d+)?`;
+const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:\.\d+)?`;
 const BIG: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 const DIGIT_CLASS = '零〇一二两三四五六七八九';
 // 两 is not a decimal digit: 一点两小时 is 一 and 两, not 1.2.
