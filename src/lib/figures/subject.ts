@@ -10,12 +10,12 @@ import { PLACE_SCOPE, TIME_SCOPE } from './scope';
  */
 
 const LEADING =
-  /^(?:[、,，:：;；\s]|及?以[上下]|到|我们要|我们|包括|其中|另外|此外|同时|并且|并|还|已|均|全部|分别|累计|共计|合计|共|是|预计|平均每[天日年月周]|每[天日年月周])+/;
+  /^(?:[、,，:：;；\s]|及?以[上下]|到|现在|我们要|我们|包括|其中|另外|此外|同时|并且|并|还|已|均|全部|分别|累计|共计|合计|共|是|预计|平均每[天日年月周]|每[天日年月周])+/;
 // List markers and headings the paragraph kept: 7.“四新”产业, 二、, (三).
 const MARKER = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十\d]+[)）])/;
 // Repeatedly trimmed from the end: verbs, adverbs and particles that lead into the number.
 const TRAILING =
-  /(?:达到|达|为|共计|累计|合计|共|约|将近|接近|近|超过|超|突破|逾|不到|不足|至少|同比|年均|比上年|[一二三四五六七八九十两\d]+年|实际|增长|增加到|增加|增至|增|提高到|提高至|提高|提升到|提升至|提升|上升到|上升至|上升|升至|下降|降到|降至|减少到|减少为|减少|扩大到|扩大至|缩小到|缩小至|缩小|拓展到|拓展至|拓展|稳定在|稳定|保持在|保持|控制在|控制|维持在|到|至|了|有|是|中|仅|只有|高达|将|预期|以下|如下|完成|实现|排名|排在|(?<!安)排|安排|位居|位列|居|跃居|在|持续|连续|分别|均|都|全部|平均|基本|的|全国|全省|全市)$/;
+  /(?:达到|达|为|共计|累计|合计|共|约|将近|接近|近|超过|超|突破|逾|不到|不足|至少|同比|年均|比上年|[一二三四五六七八九十两\d]+年|实际|增长|增加到|增加|增至|增|提高到|提高至|提高|提升到|提升至|提升|上升到|上升至|上升|升至|下降|降到|降至|减少到|减少为|减少|扩大到|扩大至|缩小到|缩小至|缩小|拓展到|拓展至|拓展|稳定在|稳定|保持在|保持|控制在|控制|维持在|到|至|了|有|是|中|仅|只有|高达|将|预期|以下|如下|完成|实现|排名|排在|(?<!安)排|安排|位居|位列|居|跃居|在|持续|连续|分别|均|都|全部|平均|基本|每|的|全国|全省|全市)$/;
 // Verbs that begin a clause without naming anything measured (推进4个, 支持29个, 高于全国8.5个百分点).
 const VERB_HEAD =
   /^(?:基本|重点|全力|大力|积极|扎实|深入|着力|持续|进一步|高质量|成功|抓好|把握好|把握|统筹|调整|引导|启动|强化|动员|改造|做强|做优|做大|推进|推动|支持|创建|培育|新培育|形成|培育形成|加快|加强|深化|开展|举办|实施|落实|科学应对|应对|打造|建设|新建|建成|组织|完成|实现|达到|提升|提高|增加|增长|下降|减少|相当于|高于|低于|快于|慢于|超过|超|突破|连续|扎扎实实办好|办好|办理|安排|争取|带动|吸引|吸纳|惠及|覆盖|帮助|解决|引进|招募|发放|开发|组建|结束|录入|列入|纳入|居住|用|占|比|较)/;
@@ -135,11 +135,11 @@ export function chooseSubject(input: {
 }): string {
   // After a figure, 和/与/及/、 join the next item of a list: 434.9万名…信息和市内外27.14万个.
   const before = input.afterFigure ? input.before.replace(/^.*[和与及、]/, '') : input.before;
-  // 新建2500个低空起降设施: a verb right before the number counts the noun after it; so does
-  // 等 closing examples (生物医药等3个国家级战略性新兴产业).
+  // 新建2500个低空起降设施: a verb right before the number counts the noun after it; so do
+  // 等 closing examples (生物医药等3个…产业) and 和 joining a second object (生态岛和11个分岛).
   const raw = before.replace(TIME_WORDS, '').replace(QUALIFIERS_AT_END, '');
   const lead = trimEnd(raw);
-  if (OBJECT_VERB.test(raw) || OBJECT_VERB.test(lead) || lead.endsWith('等')) {
+  if (OBJECT_VERB.test(raw) || OBJECT_VERB.test(lead) || /[等和与及]$/.test(lead)) {
     const following = followingSubject(input.after);
     if (following !== '') return following;
     // 城镇更新改造惠及390万人: with no noun after, what the verb reports on names it.
