@@ -49,10 +49,12 @@ const BARE = new Set([
 const REPORTING_VERB = /^(?:累计)?(?:实现|完成|达到|拟安排|安排)/;
 const TIME_WORDS = new RegExp(TIME_SCOPE.source, 'g');
 const PLACE_WORDS = new RegExp(PLACE_SCOPE.source, 'g');
-const GENERIC_PLACE = /^(?:全国|全省|全市|全州|全县|全区|我省|我市|我州|我县|我区|我国)+/;
+const GENERIC_PLACE =
+  /^(?:全国|全省|全市|全州|全县|全区|我省|我市|我州|我县|我区|我国|省内|市内|县内|区内|境内)+/;
 const FOLLOWING_STOP =
-  /[和与及、,，:：;；。!！？\d《》]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|获评|获|入选|缔结|签署|签订|开通|揭牌|运行|投用|投运|落地|完成|达到|实施|开展|建成|开工|居|位居|占|等(?![教级次])|提供|发放|免费|参加|参与|享受|入住|接受|全部|均|压减|压缩|精简|取消/;
+  /[和与及、,，:：;；。!！？\d《》]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|获评|获|入选|缔结|签署|签订|开通|揭牌|运行|投用|投运|落地|完成|达到|实施|开展|建成|开工|居|位居|占|等(?![教级次])|提供|发放|免费|参加|参与|享受|入住|接受|覆盖|全部|均|压减|压缩|精简|取消/;
 const MAX_FOLLOWING = 16;
+const LISTED_BEFORE = /^[^，,。；;：:]{1,30}?等(?![教级次])/;
 // 提高到217元: what follows a figure is a verb, not the noun it counts.
 const VERB_AFTER =
   /^(?:用于|提高|增加|减少|下降|增长|提升|降低|上升|达到|分别|以上|左右|占|比|较|居|位居|实现|完成|获|入选)/;
@@ -104,12 +106,16 @@ export function cleanSubject(clause: string): string {
   text = trimEnd(text.replace(/^[、,，\s]+|[、,，\s]+$/g, ''));
   // 实现地区生产总值, 完成投资: the statistic is named without the verb that reports it.
   const named = text.replace(REPORTING_VERB, '');
-  if (named !== text && acceptable(named)) text = named;
+  if (named !== text) text = acceptable(named) ? named : isOnlyPlace(named) ? '' : text;
   return acceptable(text) ? text : '';
 }
 
 /** The noun right after a figure (13项审批业务实现… → 审批业务), or ''. */
-export function followingSubject(after: string): string {
+export function followingSubject(text: string): string {
+  // 50万名3岁以下婴幼儿: the age bounds the noun; 视力、听力等残疾儿童: the noun follows 等.
+  const aged = text.replace(/^\d+(?:[—\-–]\d+)?岁(?:及?以[上下])?/, '');
+  const list = LISTED_BEFORE.exec(aged);
+  const after = list === null ? aged : aged.slice(list[0].length);
   if (VERB_AFTER.test(after)) return '';
   let stop = after.search(FOLLOWING_STOP);
   // 县（市、区）: a bracket closes before the noun ends.
