@@ -54,7 +54,8 @@ const GENERIC_PLACE =
 const FOLLOWING_STOP =
   /[和与及、,，:：;；。!！？\d《》]|的|被|实现|上岗|脱贫|录入|承接|列入|进驻|参加|获得|获评|获|入选|缔结|签署|签订|开通|揭牌|运行|投用|投运|落地|完成|达到|实施|开展|建成|开工|居|位居|占|等(?![教级次])|提供|发放|免费|参加|参与|享受|入住|接受|覆盖|全部|均|压减|压缩|精简|取消/;
 const MAX_FOLLOWING = 16;
-const LISTED_BEFORE = /^[^，,。；;：:]{1,30}?等(?![教级次])/;
+// Items listed after the number (视力、听力等残疾儿童), not one named thing (3届滇商大会等).
+const LISTED_BEFORE = /^[^，,。；;：:\d、]{1,12}、[^，,。；;：:\d]{0,30}?等(?![教级次])/;
 // 提高到217元: what follows a figure is a verb, not the noun it counts.
 const VERB_AFTER =
   /^(?:用于|提高|增加|减少|下降|增长|提升|降低|上升|达到|分别|以上|左右|占|比|较|居|位居|实现|完成|获|入选)/;
