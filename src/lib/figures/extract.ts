@@ -1,8 +1,11 @@
 import { repairedText } from '../speech/repaired';
+import { foldTraditionalNumerals } from '../text/numerals';
 import type { Paragraph } from '../speech/types';
-import { findQuantities, findRankCounts, findRanks, type Candidate } from './candidates';
+import { findDoublings, findRankCounts, findRanks, type Candidate } from './candidates';
 import { findExclusions } from './exclusions';
+import { findQuantities } from './quantities';
 import { baseId, uniqueIds } from './ids';
+import { splitListSubjects } from './lists';
 import type { SpeechInput } from './index';
 import { openingTimeScope, scopeFor } from './scope';
 import { clauseEnd, clauseMarks, clauseStart, splitSentences, type Range } from './sentences';
@@ -13,21 +16,24 @@ import { makeView, withoutMarkers } from './view';
 type Located = Omit<Figure, 'id'>;
 
 /**
- * How much of its clause after a figure is read for the noun that follows it (a few characters:
- * 13项审批业务); bounded so that a clause listing thousands of figures is not reread per figure.
+ * How much of its clause after a figure is read for the noun that follows it (13项审批业务, 视力、
+ * 听力等残疾儿童): a few dozen characters; bounded so that a clause listing thousands of figures
+ * is not reread once per figure.
  */
-const AFTER_WINDOW = 64;
+const AFTER_WINDOW = 256;
 
 /** Every figure in the speech's body paragraphs, in document order, with stable ids. */
 export function extractFigureList(speech: SpeechInput): { figures: Figure[]; view: string } {
   const repairs = [...speech.repairs].sort((a, b) => a.start - b.start);
   const view = makeView(speech.text, repairs);
-  const excluded = findExclusions(view);
+  // Numbers are read with traditional number characters folded (1.5萬個); words from `view`.
+  const numbers = foldTraditionalNumerals(view);
+  const excluded = findExclusions(numbers);
   const taken = new Uint8Array(view.length);
   const paragraphs = [...speech.paragraphs].sort((a, b) => a.start - b.start);
   const sorted = { ...speech, repairs };
   const located = paragraphs.flatMap((paragraph) =>
-    locateInParagraph(sorted, view, paragraph, excluded, taken),
+    locateInParagraph(sorted, { view, numbers }, paragraph, excluded, taken),
   );
   const ids = uniqueIds(located.map((f) => baseId(f.subject, f.text)));
   return { figures: located.map((f, i) => ({ id: ids[i]!, ...f })), view };
@@ -35,16 +41,17 @@ export function extractFigureList(speech: SpeechInput): { figures: Figure[]; vie
 
 function locateInParagraph(
   speech: SpeechInput,
-  view: string,
+  { view, numbers }: { view: string; numbers: string },
   paragraph: Paragraph,
   excluded: Uint8Array,
   taken: Uint8Array,
 ): Located[] {
   const { start, end } = paragraph;
   const candidates = [
-    ...findRankCounts(view, start, end, taken),
-    ...findRanks(view, start, end, taken),
-    ...findQuantities(view, start, end, excluded, taken),
+    ...findRankCounts(numbers, start, end, taken),
+    ...findRanks(numbers, start, end, taken),
+    ...findDoublings(numbers, start, end, taken),
+    ...findQuantities(numbers, start, end, excluded, taken),
   ].sort((a, b) => a.start - b.start);
   const result: Located[] = [];
   let runningTime: string | null = null;
@@ -60,29 +67,32 @@ function locateInParagraph(
     const marks = clauseMarks(view, sentence.start, sentence.end);
     let previousEnd = sentence.start;
     let previousSubject = '';
-    for (const candidate of inSentence) {
+    const named = inSentence.map((candidate) => {
       const start = clauseStart(marks, sentence.start, candidate.start);
       const clause = { start: Math.max(start, previousEnd), end: candidate.start };
+      const after = Math.min(
+        candidate.end + AFTER_WINDOW,
+        clauseEnd(marks, candidate.end, sentence.end),
+      );
       const subject = chooseSubject({
         before: withoutMarkers(view.slice(clause.start, clause.end)),
-        after: withoutMarkers(
-          view.slice(
-            candidate.end,
-            Math.min(candidate.end + AFTER_WINDOW, clauseEnd(marks, candidate.end, sentence.end)),
-          ),
-        ),
+        after: withoutMarkers(view.slice(candidate.end, after)),
         previous: previousSubject,
         afterFigure: previousEnd > start,
       });
-      result.push(
-        toFigure(speech, paragraph, sentence, candidate, {
-          subject,
-          scope: scopeFor({ view, clause, head, runningTime }),
-        }),
-      );
       previousSubject = subject;
       previousEnd = candidate.end;
-    }
+      return { start: candidate.start, end: candidate.end, subject, clause };
+    });
+    const subjects = splitListSubjects(view, sentence.start, named);
+    inSentence.forEach((candidate, i) => {
+      result.push(
+        toFigure(speech, paragraph, sentence, candidate, {
+          subject: subjects[i]!,
+          scope: scopeFor({ view, clause: named[i]!.clause, head, runningTime }),
+        }),
+      );
+    });
   }
   return result;
 }

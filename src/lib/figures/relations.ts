@@ -108,7 +108,8 @@ function shares(view: string, list: Figure[], wholes: Draft[]): Draft[] {
 
 function beforeAfter(view: string, list: Figure[]): Draft[] {
   const drafts: Draft[] = [];
-  const changes = (f: Figure) => (f.kind === 'change' || f.kind === 'growth' ? '' : null);
+  const changes = (f: Figure) =>
+    (f.kind === 'change' && f.unit !== '个百分点') || f.kind === 'growth' ? '' : null;
   const changeAfter = lastBefore([...list].reverse(), changes).reverse();
   list.forEach((before, i) => {
     const after = list[i + 1];
@@ -127,6 +128,7 @@ function beforeAfter(view: string, list: Figure[]): Draft[] {
       ),
     );
     // A change or growth stated right after the pair: 减少幅度达40.5%, 年均增长7.1%.
+    // A change in points (提高3个百分点) is a difference, not a rate: never checked as one here.
     const stated = changeAfter[i + 1];
     if (stated === undefined) return;
     const statedCue = /(减少幅度|下降幅度|降幅|增幅|年均增长|年均|同比增长|增长)/.exec(

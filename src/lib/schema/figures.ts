@@ -16,14 +16,14 @@ export const figureKindSchema = z
     'amount', // money: 元, 万元, 亿元
     'percent', // a share or level: 98.99%
     'growth', // a growth rate: 增长10.93%
-    'change', // a stated change rate: 减少幅度达40.5%
+    'change', // a stated change rate (减少幅度达40.5%) or a change in points (提高3个百分点)
     'rank', // 排第3位, 倒数第一
     'rank-count', // 7个全省第一
     'area', // 平方米, 亩
     'length', // 公里, 米
     'duration', // 个工作日, 天
     'rate', // per period: 平均每天新增193户
-    'ratio', // 倍, 个百分点
+    'ratio', // 倍, 翻一番 (2倍)
     'other',
   ])
   .describe('What sort of quantity a figure is');
@@ -51,12 +51,25 @@ export const figureSchema = z
     end: z.number().int().nonnegative().describe('UTF-16 offset, exclusive'),
     value: z
       .number()
-      .describe('Fully scaled value (22.66万户 → 226600); percentages as written (98.99)'),
-    valueHigh: z.number().optional().describe('Upper end of a range, same unit as value'),
-    unit: z.string().describe("Unit or classifier as shown: 户, %, 平方米 ('' when bare)"),
+      .describe(
+        'Fully scaled value (22.66万户 → 226600), negative when written with a sign (增长-6.8% → −6.8; 下降6.8% stays 6.8); percentages as written (98.99); fractions and 千分之 as percentages (三分之一 → 33.33, 千分之2.4 → 0.24); 翻一番 → 2 (倍)',
+      ),
+    valueHigh: z
+      .number()
+      .optional()
+      .describe('Upper end of a range (6%-7%, 3000-5000元: value is the lower end), same unit'),
+    unit: z
+      .string()
+      .describe(
+        "Unit or classifier as shown: 户, %, 平方米, 个百分点, with its period kept (元/月, 人次/日); '' when bare",
+      ),
     kind: figureKindSchema,
     qualifier: qualifierSchema.nullable().describe('A word qualifying the value; null when exact'),
-    subject: z.string().describe('What it measures, in the speech’s words'),
+    subject: z
+      .string()
+      .describe(
+        "What it measures, in the speech’s words: a noun phrase, never a verb or a fragment; '' when none can be found (pages then show the sentence)",
+      ),
     scope: z
       .object({
         time: z.array(z.string()).describe('Time scopes in force, as written (五年来 …)'),
