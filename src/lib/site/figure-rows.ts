@@ -15,15 +15,16 @@ export interface FigureRow {
   part: string;
   paragraph: number;
   scope: string;
-  /** The worst verdict among the figure's checks: inconsistent > consistent > uncheckable. */
+  /** The worst verdict among the figure's checks: inconsistent > consistent > direction > uncheckable. */
   verdict: Check['verdict'] | 'none';
 }
 
 const SEVERITY: Record<FigureRow['verdict'], number> = {
   none: 0,
   uncheckable: 1,
-  consistent: 2,
-  inconsistent: 3,
+  direction: 2,
+  consistent: 3,
+  inconsistent: 4,
 };
 
 export function figureRows(

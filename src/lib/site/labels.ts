@@ -28,6 +28,8 @@ export const relationLabel: Record<RelationType, string> = {
   'rank-distribution': '名次分布',
   ratio: '比率',
   forecast: '预计',
+  change: '变化与原值',
+  target: '目标与实绩',
 };
 
 export const boundLabel: Record<Qualifier['bound'], string> = {

@@ -258,6 +258,7 @@ describe('properties', () => {
                 ],
                 cue: '其中',
                 sentence: whole.sentence,
+                evidence: whole.sentence,
               },
             ],
             checks: [],

@@ -201,6 +201,7 @@ const rel = (
   members: members.map(([role, f]) => ({ role, figure: f.id })),
   cue,
   sentence: members[0]?.[1].sentence ?? { start: 0, end: 0 },
+  evidence: members[0]?.[1].sentence ?? { start: 0, end: 0 },
 });
 
 export const RELATIONS: Relation[] = [
