@@ -16,7 +16,8 @@ const VERB =
 const AFTER_CUE = new RegExp(
   `^([^，,。；;、]{0,10}?)(${VERB}(?:到|至|为)|到|至)([^，,。；;、0-9]{0,10}|\\d{4}年(?:底|末)?的?)$`,
 );
-const LEAD = /(?:分别)?(从|由)([^，,。；;、从由\d∶:.]{0,12})$/;
+/** 从 or 由, then words without numbers but for a year (从2020年的, 由每人每年). */
+const LEAD = /(?:分别)?(从|由)((?:\d{4}年(?:底|末)?的?|[^，,。；;、从由\d∶:.]){0,12})$/;
 const LIST_JOIN = /^[、和及与]$/;
 
 export function direction(cue: string): 1 | -1 | 0 {

@@ -104,16 +104,16 @@ function namedComplete(wholeClause: string, labels: readonly string[]): boolean 
   );
 }
 
-function relationFor(
-  view: string,
-  whole: Figure,
-  cue: Cue,
-  candidates: readonly Figure[],
-): Draft | null {
+interface Parts {
+  parts: Figure[];
+  complete: boolean;
+}
+
+function partsOf(view: string, whole: Figure, cue: Cue, candidates: readonly Figure[]): Parts {
   const parts = candidates.filter(
     (f) => f.unit === whole.unit && eligible(view, f) && !changeAmount(view, f),
   );
-  if (parts.length === 0) return null;
+  if (parts.length === 0) return { parts, complete: false };
   const labels = parts.map((p, i) => label(view, p, i === 0 ? cue.end : parts[i - 1]!.end));
   const clauseStart = Math.max(
     whole.sentence.start,
@@ -124,6 +124,24 @@ function relationFor(
     pairComplete(labels) ||
     countComplete(view.slice(clauseStart, parts[0]!.start), parts.length) ||
     namedComplete(view.slice(clauseStart, whole.start), labels);
+  return { parts, complete };
+}
+
+/**
+ * The relation of a whole to the parts after 其中: those of the sentence, or of the sentences up
+ * to the full stop when the text marks that longer list complete (中央…；地方…).
+ */
+function relationFor(
+  view: string,
+  whole: Figure,
+  cue: Cue,
+  sentences: readonly (readonly Figure[])[],
+): Draft | null {
+  const after = (list: readonly Figure[]) => list.filter((f) => f.start > cue.start);
+  const own = partsOf(view, whole, cue, after(sentences[0] ?? []));
+  const longer = partsOf(view, whole, cue, after(toFullStop(view, sentences)));
+  const { parts, complete } = longer.complete ? longer : own;
+  if (parts.length === 0) return null;
   const d = draft(
     'part-whole',
     [['whole', whole], ...parts.map((p): [string, Figure] => ['part', p])],
@@ -153,8 +171,7 @@ function find({ view, figures, following }: FindInput): Draft[] {
     const whole = wholeBefore(view, figures, at);
     if (whole === null) continue;
     const cue = { text: '其中', start: at, end: at + 2 };
-    const rest = toFullStop(view, [figures, ...following]).filter((f) => f.start > at);
-    const d = relationFor(view, whole, cue, rest);
+    const d = relationFor(view, whole, cue, [figures, ...following]);
     if (d) drafts.push(d);
   }
   const next = following[0]?.[0];
@@ -163,8 +180,7 @@ function find({ view, figures, following }: FindInput): Draft[] {
     const whole = lead && wholeBefore(view, figures, first.sentence.end);
     if (lead && whole) {
       const at = next.sentence.start + lead[0].length - 2;
-      const parts = toFullStop(view, following);
-      const d = relationFor(view, whole, { text: '其中', start: at, end: at + 2 }, parts);
+      const d = relationFor(view, whole, { text: '其中', start: at, end: at + 2 }, following);
       if (d) drafts.push(d);
     }
   }
@@ -199,14 +215,23 @@ export const partWhole: RelationKind = {
       computed: { value: sum, low, high },
       tolerance: rounding(whole),
     };
-    if (low > wholeBounds.high + 1e-9)
+    const first = boundsOf(parts[0]!);
+    // A part listed without the text saying the list is complete may belong elsewhere; only the
+    // part right after 其中 surely belongs to the whole.
+    const exceeds = complete ? low > wholeBounds.high + 1e-9 : first.low > wholeBounds.high + 1e-9;
+    if (exceeds)
       return {
         ...base,
         verdict: 'inconsistent',
         working: [
           added,
           `文中总数：${shown(whole)}。`,
-          conclusion('inconsistent', `分项之和比总数多${cn(sum - whole.value, whole.unit)}。`),
+          conclusion(
+            'inconsistent',
+            complete
+              ? `分项之和比总数多${cn(sum - whole.value, whole.unit)}。`
+              : `紧接“其中”的分项${shown(parts[0]!)}已超过总数。`,
+          ),
         ],
       };
     if (!complete)
@@ -216,7 +241,12 @@ export const partWhole: RelationKind = {
         working: [
           added,
           `文中总数：${shown(whole)}。`,
-          conclusion('uncheckable', '分项之和没有超过总数；文中只列出部分分项，总和无从核对。'),
+          conclusion(
+            'uncheckable',
+            low > wholeBounds.high
+              ? '所列各项之和超过总数，它们未必都属于这个总数；文中没有说明，无从核对。'
+              : '分项之和没有超过总数；文中只列出部分分项，总和无从核对。',
+          ),
         ],
       };
     const verdict = judge(whole, low, high, parts);
