@@ -7,11 +7,3 @@ export const verdictLabel: Record<Verdict, string> = {
   uncheckable: '无法核对',
   inconsistent: '不符',
 };
-
-/** The order verdicts are listed and counted in. */
-export const VERDICTS: readonly Verdict[] = [
-  'inconsistent',
-  'consistent',
-  'direction',
-  'uncheckable',
-];

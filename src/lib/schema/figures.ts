@@ -132,6 +132,20 @@ export const verdictSchema = z
     'consistent: the arithmetic reproduces the stated figure within its rounding (数值相符); direction: only the direction the words state agrees (方向相符); uncheckable: the text gives nothing to compare with, the working says why (无法核对); inconsistent: the figures do not add up (不符)',
   );
 
+export const reviewSchema = z
+  .object({
+    decision: z
+      .enum(['confirm', 'dismiss'])
+      .describe(
+        'confirm: an editor has verified the check and it stands; dismiss: the check is wrong (the relation is misread, a figure misparsed) and is not shown as its verdict',
+      ),
+    reason: z.string().min(1).describe('Why, in Chinese, as readers will see it (no default)'),
+    editor: z.string().min(1).describe('Who decided, as readers should see it (no default)'),
+    date: z.string().describe('When, written YYYY-MM-DD (no default)'),
+  })
+  .strict()
+  .describe('An editor’s decision on one check, from content/reviews/<slug>.yaml');
+
 export const checkSchema = z
   .object({
     id: z.string().describe('Stable id of the check'),
@@ -150,6 +164,11 @@ export const checkSchema = z
       .optional()
       .describe('The implied value and its range'),
     tolerance: z.number().optional().describe('Tolerance used, in the stated value’s unit'),
+    review: reviewSchema
+      .optional()
+      .describe(
+        'The editors’ decision, when they made one; none by default (an unreviewed 不符 awaits review)',
+      ),
   })
   .describe('A computation from a relation, with its working and verdict');
 

@@ -2,6 +2,7 @@
  * The downloadable tables of a speech: one row per figure, relation and check. One place
  * defines the columns, for the whole-speech files and the per-figure ones alike.
  */
+import { standingOf } from '../figures/standing';
 import type { Check, Figure, Relation } from '../figures/types';
 import type { Cell } from './csv';
 
@@ -74,6 +75,8 @@ export function checkTable(checks: readonly Check[]): Table {
       'relation',
       'title',
       'verdict',
+      'standing',
+      'review_reason',
       'stated',
       'computed',
       'computed_low',
@@ -87,6 +90,8 @@ export function checkTable(checks: readonly Check[]): Table {
       c.relation,
       c.title,
       c.verdict,
+      standingOf(c),
+      c.review?.reason ?? '',
       c.stated,
       c.computed?.value,
       c.computed?.low,
