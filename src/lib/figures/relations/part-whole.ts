@@ -201,7 +201,10 @@ export const partWhole: RelationKind = {
     const low = bounds.reduce((s, b) => s + b.low, 0);
     const high = bounds.reduce((s, b) => s + b.high, 0);
     const wholeBounds = boundsOf(whole);
-    const added = `分项相加：${parts.map(shown).join(' + ')} = ${cn(sum, whole.unit)}。`;
+    const added =
+      parts.length === 1
+        ? `分项：${shown(parts[0]!)}。`
+        : `分项相加：${parts.map(shown).join(' + ')} = ${cn(sum, whole.unit)}。`;
     const base = {
       title: `分项之和与总数：${whole.subject}`,
       assumptions: [

@@ -23,11 +23,12 @@ export function cn(value: number, unit: string, digits = 2, size = Math.abs(valu
   const scale = scaleFor(size);
   return scale === undefined
     ? `${fmt(value, digits)}${unit}`
-    : scaled(value, scale[0], scale[1], unit, Math.max(digits, 4));
+    : scaled(value, scale[0], scale[1], unit, digits);
 }
 
-/** A figure's value in the scale its text uses (1.4万亿元, 7800亿元), without qualifiers. */
+/** A figure's value in the scale its text uses (1.4万亿元, 7800亿元); as written when qualified (63%以上). */
 export function shown(f: Figure): string {
+  if (f.qualifier !== null) return f.display;
   const scale = SCALES.find(([, word]) => f.text.includes(word));
   return scale === undefined
     ? `${fmt(f.value, 4)}${f.unit}`
