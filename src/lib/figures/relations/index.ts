@@ -17,12 +17,14 @@ function bySentence(figures: readonly Figure[]): Figure[][] {
 }
 
 /**
- * What makes two relations the same check: their kind, the words that state them and their
- * members' roles and texts, so a passage a copy holds twice is checked once.
+ * What makes two relations the same check: their kind, the sentence that states them, where in
+ * it, and their members' roles and texts, so a passage a copy holds twice is checked once.
  */
 function sameRelation(d: Draft, view: string, text: (id: string) => string): string {
   const members = d.members.map((m) => `${m.role}=${text(m.figure)}`).join(',');
-  return `${d.type}:${view.slice(d.evidence.start, d.evidence.end)}:${members}`;
+  const { start, end } = d.sentence;
+  const at = `${d.evidence.start - start}-${d.evidence.end - start}`;
+  return `${d.type}:${view.slice(start, end)}:${at}:${members}`;
 }
 
 function withIds(drafts: readonly Draft[]): Relation[] {

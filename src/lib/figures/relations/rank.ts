@@ -9,20 +9,56 @@ import { conclusion } from './arithmetic';
 import { MEASURED, draft } from './common';
 import type { CheckDraft, Draft, FindInput, RelationKind } from './kind';
 
-function find({ figures }: FindInput): Draft[] {
-  const ranks = figures.filter((f) => f.kind === 'rank');
-  const first = ranks[0];
-  if (first === undefined) return [];
-  const ranked = figures
-    .slice(0, figures.indexOf(first))
-    .reverse()
-    .find((f) => MEASURED.has(f.kind));
-  const members: [string, Figure][] = [
-    ...(ranked === undefined ? [] : [['ranked', ranked] as [string, Figure]]),
-    ...ranks.map((f): [string, Figure] => ['rank', f]),
-  ];
-  const cue = first.fromEnd ? '倒数第' : '第…位';
-  return [draft('rank', members, { text: cue, start: first.start, end: first.end })];
+/**
+ * What may stand between a figure and the rank of it: the rank's verb and scope, after a word
+ * that refers back to the figure (总量、总规模) — nothing naming a subject of its own.
+ */
+const RANKED_GAP =
+  /^(?:总量|总规模|规模|总数)?(?:和[\u4e00-\u9fa5]{1,3})?(?:均|持续|稳)?在?(?:居|排|位居|位列|稳居|跃居|升至|排名)?(?:全国|全省|全市|中西部|西部|东部|内地|世界|全球)?排?$/;
+
+/** The figure a rank ranks: the one before it, with only its rates and growth between. */
+function rankedBy(view: string, figures: readonly Figure[], rank: Figure): Figure | undefined {
+  const before = figures.slice(0, figures.indexOf(rank));
+  const ranked = [...before].reverse().find((f) => MEASURED.has(f.kind));
+  if (ranked === undefined) return undefined;
+  let gap = view.slice(ranked.end, rank.start);
+  for (const f of before.filter((f) => f.start > ranked.end))
+    gap = gap.replace(view.slice(f.start, f.end), '#');
+  const words = gap
+    .split(/[，,、]/)
+    .filter((s) => !s.includes('#'))
+    .join('');
+  return RANKED_GAP.test(words) ? ranked : undefined;
+}
+
+/**
+ * Ranks of one thing: a rank and those after it with no measured figure between (排全省第四位，
+ * 结束了…倒数第一的历史); a measured figure between starts the ranks of another thing.
+ */
+function groups(figures: readonly Figure[]): Figure[][] {
+  const out: Figure[][] = [];
+  let open = false;
+  for (const f of figures) {
+    if (f.kind === 'rank') {
+      if (open) out[out.length - 1]!.push(f);
+      else out.push([f]);
+      open = true;
+    } else if (MEASURED.has(f.kind)) open = false;
+  }
+  return out;
+}
+
+function find({ view, figures }: FindInput): Draft[] {
+  return groups(figures).map((ranks) => {
+    const first = ranks[0]!;
+    const ranked = rankedBy(view, figures, first);
+    const members: [string, Figure][] = [
+      ...(ranked === undefined ? [] : [['ranked', ranked] as [string, Figure]]),
+      ...ranks.map((f): [string, Figure] => ['rank', f]),
+    ];
+    const cue = first.fromEnd ? '倒数第' : '第…位';
+    return draft('rank', members, { text: cue, start: first.start, end: first.end });
+  });
 }
 
 function check(

@@ -213,6 +213,46 @@ describe('平均每天, 整改率: rates', () => {
   });
 });
 
+describe('排第N位: ranks', () => {
+  it('ranks the figure it directly follows, or the one 总量 refers back to', () => {
+    expect(relationsOf(read('高速公路通车里程1.1万公里、居全国第3位。'), 'rank')).toEqual([
+      [
+        ['ranked', '1.1万公里'],
+        ['rank', '第3位'],
+      ],
+    ]);
+    expect(
+      relationsOf(read('地区生产总值67665亿元，增长5.5%，总量和增速均居全国第5位。'), 'rank'),
+    ).toEqual([
+      [
+        ['ranked', '67665亿元'],
+        ['rank', '第5位'],
+      ],
+    ]);
+  });
+
+  it('does not rank a figure the rank is not about, and keeps ranks of two things apart', () => {
+    expect(
+      relationsOf(read('40条高速公路相继开通，高速公路、农村公路通车里程均居全国第2位。'), 'rank'),
+    ).toEqual([[['rank', '第2位']]]);
+    expect(
+      relationsOf(
+        read('旅客吞吐量达到9000万人次、居全国第3位，货邮吞吐量达到117万吨、居全国第5位。'),
+        'rank',
+      ),
+    ).toEqual([
+      [
+        ['ranked', '9000万人次'],
+        ['rank', '第3位'],
+      ],
+      [
+        ['ranked', '117万吨'],
+        ['rank', '第5位'],
+      ],
+    ]);
+  });
+});
+
 describe('目标: target and outcome', () => {
   it('sets an outcome against the target the sentence names', () => {
     const set = read('国内生产总值增长7.7%，高于7.5%的预期目标。');
