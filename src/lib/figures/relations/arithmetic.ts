@@ -4,6 +4,7 @@
  */
 import { verdictLabel } from '../verdicts';
 import type { Figure, Verdict } from '../types';
+import type { CheckDraft } from './kind';
 import { span } from './working';
 
 const EPSILON = 1e-9;
@@ -78,6 +79,16 @@ export const ROUGH = '文中的数是约数或下限，只能粗略比对。';
 /** The closing line of every working: the verdict's name and why. */
 export function conclusion(verdict: Verdict, why: string): string {
   return `${verdictLabel[verdict]}：${why}`;
+}
+
+/** A check that cannot be made, saying why. */
+export function cannot(title: string, why: string): CheckDraft {
+  return {
+    title,
+    verdict: 'uncheckable',
+    working: [conclusion('uncheckable', why)],
+    assumptions: [],
+  };
 }
 
 /** What rounding allows for each figure written with rounded digits. */

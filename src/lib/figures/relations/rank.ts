@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../types';
 import { rankTotalsOf, type RankContext } from '../rank-context';
-import { conclusion } from './arithmetic';
+import { cannot, conclusion } from './arithmetic';
 import { MEASURED, draft } from './common';
 import type { CheckDraft, Draft, FindInput, RelationKind } from './kind';
 
@@ -71,17 +71,10 @@ function check(
   const facts = ranks.map((f) => rankTotalsOf(f, context)[0]);
   const known = facts.filter((t) => t !== undefined);
   if (known.length < ranks.length)
-    return {
+    return cannot(
       title,
-      verdict: 'uncheckable',
-      working: [
-        conclusion(
-          'uncheckable',
-          `文中没有说明${ranks.map((f) => f.display).join('、')}是在多少个单位中排名，背景资料也没有给出。`,
-        ),
-      ],
-      assumptions: [],
-    };
+      `文中没有说明${ranks.map((f) => f.display).join('、')}是在多少个单位中排名，背景资料也没有给出。`,
+    );
   const fact = known[0]!;
   const place = (f: Figure, n: number) => (f.fromEnd ? n - f.value + 1 : f.value);
   const places = ranks.map((f, i) => place(f, facts[i]!.total));

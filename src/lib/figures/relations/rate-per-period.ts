@@ -6,7 +6,7 @@
 import { fmt } from '../format';
 import { periodOf } from '../periods';
 import type { Figure } from '../types';
-import { conclusion, roundingNote, rounding, within } from './arithmetic';
+import { cannot, conclusion, roundingNote, rounding, within } from './arithmetic';
 import { draft } from './common';
 import type { CheckDraft, Draft, FindInput, RelationKind } from './kind';
 import { cn, shown } from './working';
@@ -49,21 +49,16 @@ export function checkPerDay(total: Figure, rate: Figure): CheckDraft {
   const period = periodOf(total.scope.time);
   const tolerance = rounding(rate) || PER_DAY_TOLERANCE;
   const title = `日均数核对：${total.subject}`;
-  if (period === null) {
+  if (period === null)
     return {
-      title,
-      verdict: 'uncheckable',
-      working: [
-        conclusion(
-          'uncheckable',
-          `文中时段（${total.scope.time.join('、') || '未写明'}）无法确定天数，无从核对。`,
-        ),
-      ],
-      assumptions: [],
+      ...cannot(
+        title,
+        `文中时段（${total.scope.time.join('、') || '未写明'}）无法确定天数，无从核对。`,
+      ),
       stated: rate.value,
       tolerance,
     };
-  }
+
   const value = total.value / period.value;
   const low = (total.value - rounding(total)) / period.high;
   const high = (total.value + rounding(total)) / period.low;
