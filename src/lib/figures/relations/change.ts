@@ -4,7 +4,7 @@
  * Differences of percentages are in 个百分点.
  */
 import { conclusion, roundingNote } from './arithmetic';
-import { MEASURED, between, clauseBefore, draft } from './common';
+import { MEASURED, between, clauseBefore, draft, wordAfter } from './common';
 import type { Draft, FindInput, RelationKind } from './kind';
 import { cn, points, shown } from './working';
 
@@ -23,7 +23,6 @@ function find({ view, figures }: FindInput): Draft[] {
     const gap = between(view, f, next);
     const amount = AMOUNT_AFTER.exec(gap);
     if (amount && MEASURED.has(f.kind) && next.unit === f.unit && f.unit !== '%') {
-      const at = view.indexOf(amount[1]!, f.end);
       drafts.push(
         draft(
           'change',
@@ -31,14 +30,13 @@ function find({ view, figures }: FindInput): Draft[] {
             ['after', f],
             ['change', next],
           ],
-          { text: amount[1]!, start: at, end: at + amount[1]!.length },
+          wordAfter(view, amount[1]!, f.end),
         ),
       );
       return;
     }
     const after = POINTS_AFTER.exec(gap);
     if (after && f.unit === '%' && next.unit === '个百分点') {
-      const at = view.indexOf(after[1]!, f.end);
       drafts.push(
         draft(
           'change',
@@ -46,7 +44,7 @@ function find({ view, figures }: FindInput): Draft[] {
             ['after', f],
             ['change', next],
           ],
-          { text: after[1]!, start: at, end: at + after[1]!.length },
+          wordAfter(view, after[1]!, f.end),
         ),
       );
       return;

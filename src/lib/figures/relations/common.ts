@@ -40,11 +40,10 @@ export function draft(type: RelationType, members: [string, Figure][], cue: Cue)
   };
 }
 
-/** A cue found by `pattern` in view[from, to), as a located Cue, or null. */
-export function cueIn(view: string, from: number, to: number, pattern: RegExp): Cue | null {
-  const m = pattern.exec(view.slice(from, to));
-  if (m === null) return null;
-  return { text: m[0], start: from + m.index, end: from + m.index + m[0].length };
+/** The cue `word` where it first stands after `from`. */
+export function wordAfter(view: string, word: string, from: number): Cue {
+  const start = view.indexOf(word, from);
+  return { text: word, start, end: start + word.length };
 }
 
 /** A figure stated per person or per thousand (每千人6.6批次, 每人每月2375元): not an amount. */

@@ -8,7 +8,7 @@ import { fmt } from '../format';
 import { periodOf } from '../periods';
 import type { Figure } from '../types';
 import { ROUGH, conclusion, judge, qualifierNote, rounding, roundingNote } from './arithmetic';
-import { MEASURED, between, changeAmount, draft } from './common';
+import { MEASURED, between, changeAmount, draft, wordAfter } from './common';
 import type { Draft, FindInput, RelationKind } from './kind';
 import { cn, shown, span } from './working';
 
@@ -48,7 +48,6 @@ function find({ view, figures, found }: FindInput): Draft[] {
     if (!MEASURED.has(amount.kind) || changeAmount(view, amount)) return;
     const m = YEARLY.exec(between(view, amount, growth));
     if (m === null) return;
-    const at = view.indexOf(m[1]!, amount.end);
     drafts.push(
       draft(
         'growth',
@@ -56,7 +55,7 @@ function find({ view, figures, found }: FindInput): Draft[] {
           ['amount', amount],
           ['growth', growth],
         ],
-        { text: m[1]!, start: at, end: at + m[1]!.length },
+        wordAfter(view, m[1]!, amount.end),
       ),
     );
   });

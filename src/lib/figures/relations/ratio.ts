@@ -6,7 +6,7 @@
  */
 import { fmt } from '../format';
 import { conclusion, rounding } from './arithmetic';
-import { between, draft } from './common';
+import { between, draft, wordAfter } from './common';
 import type { Draft, FindInput, RelationKind } from './kind';
 import { likeStated, shown } from './working';
 
@@ -20,7 +20,6 @@ function find({ view, figures }: FindInput): Draft[] {
     if (rate.unit !== '%' || base === undefined || base.kind !== 'count') return [];
     const m = GAP.exec(between(view, base, rate));
     if (m === null) return [];
-    const at = view.indexOf(m[1]!, base.end);
     return [
       draft(
         'ratio',
@@ -28,7 +27,7 @@ function find({ view, figures }: FindInput): Draft[] {
           ['base', base],
           ['rate', rate],
         ],
-        { text: m[1]!, start: at, end: at + m[1]!.length },
+        wordAfter(view, m[1]!, base.end),
       ),
     ];
   });

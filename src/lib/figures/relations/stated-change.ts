@@ -4,7 +4,7 @@
  */
 import { fmt } from '../format';
 import { ROUGH, boundsOf, conclusion, judge, rounding, roundingNote } from './arithmetic';
-import { between, draft } from './common';
+import { between, draft, wordAfter } from './common';
 import type { Draft, FindInput, RelationKind } from './kind';
 import { likeStated } from './working';
 
@@ -20,7 +20,6 @@ function find({ view, figures, found }: FindInput): Draft[] {
     if (!before || !after || !stated || stated.unit !== '%') return [];
     const m = CUE.exec(between(view, after, stated));
     if (m === null) return [];
-    const at = view.indexOf(m[1]!, after.end);
     return [
       draft(
         'stated-change',
@@ -29,7 +28,7 @@ function find({ view, figures, found }: FindInput): Draft[] {
           ['after', after],
           ['change', stated],
         ],
-        { text: m[1]!, start: at, end: at + m[1]!.length },
+        wordAfter(view, m[1]!, after.end),
       ),
     ];
   });
