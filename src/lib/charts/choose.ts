@@ -54,6 +54,7 @@ const PRIORITY: Record<Relation['type'], number> = {
   forecast: 7,
   change: 8,
   target: 8,
+  aligned: 8,
 };
 
 const isPercent = (f: Figure): boolean => f.unit === '%';
@@ -253,7 +254,8 @@ function relationView(l: Lookup, rel: Relation): View | null {
     case 'rate-per-period':
       return rateView(l, rel);
     case 'growth':
-    case 'change': {
+    case 'change':
+    case 'aligned': {
       const ms = members(l, rel).map((m) => m.figure);
       return growthView(
         l,

@@ -95,6 +95,7 @@ export const relationTypeSchema = z
     'forecast', // the same quantity over different periods: 五年来…, 今年…, 全年预计…
     'change', // a change stated with the result, implying the value before: 比上年增加1500亿元, 上升3个百分点，达到51.2%
     'target', // an outcome set against a target the sentence names: 增长7.7%，高于7.5%左右的预期目标
+    'aligned', // a 分别 list the sentence distributes over its subjects: 分别增长9.97%和14.1%
   ])
   .describe('How the figures relate');
 

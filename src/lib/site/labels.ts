@@ -30,6 +30,7 @@ export const relationLabel: Record<RelationType, string> = {
   forecast: '预计',
   change: '变化与原值',
   target: '目标与实绩',
+  aligned: '分别列举',
 };
 
 export const boundLabel: Record<Qualifier['bound'], string> = {

@@ -8,8 +8,12 @@ import { MEASURED, between, clauseBefore, draft, wordAfter } from './common';
 import type { Draft, FindInput, RelationKind } from './kind';
 import { cn, points, shown } from './working';
 
-const UP = /增加|提高|上升|增长|多|扩大/;
-const AMOUNT_AFTER = /^[，,、]?(比[^，,。；;、]{1,8}?(?:增加|减少|多|少|提高|下降|降低))(?:了)?$/;
+const UP = /增加|提高|上升|增长|多|扩大|突破|达|增至/;
+const AMOUNT_AFTER =
+  /^[，,、]?((?:比[^，,。；;、]{1,8}?)?(?:增加|减少|多|少|提高|下降|降低))(?:了)?$/;
+/** 新增1700公里、突破7000公里: what was added, then the total it brought. */
+const ADDED = /(?:新增|新建|新开通|新投运)(?:了)?$/;
+const TOTAL_AFTER = /^[，,、]((?:[\u4e00-\u9fa5]{0,6}?)(?:突破|达到|达|增至|总数达))$/;
 const POINTS_AFTER =
   /^[，,、]?(比[^，,。；;、]{1,8}?(?:提高|上升|增加|下降|降低|减少|回落))(?:了)?$/;
 const POINTS_BEFORE = /(提高|上升|增加|下降|降低|减少|回落)(?:了)?$/;
@@ -31,6 +35,25 @@ function find({ view, figures }: FindInput): Draft[] {
             ['change', next],
           ],
           wordAfter(view, amount[1]!, f.end),
+        ),
+      );
+      return;
+    }
+    const total = TOTAL_AFTER.exec(gap);
+    if (
+      total &&
+      ADDED.test(clauseBefore(view, f)) &&
+      MEASURED.has(f.kind) &&
+      next.unit === f.unit
+    ) {
+      drafts.push(
+        draft(
+          'change',
+          [
+            ['change', f],
+            ['after', next],
+          ],
+          wordAfter(view, total[1]!, f.end),
         ),
       );
       return;

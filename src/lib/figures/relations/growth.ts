@@ -8,13 +8,21 @@ import { fmt } from '../format';
 import { periodOf } from '../periods';
 import type { Figure } from '../types';
 import { ROUGH, conclusion, judge, qualifierNote, rounding, roundingNote } from './arithmetic';
-import { MEASURED, between, changeAmount, draft, wordAfter } from './common';
+import { MEASURED, between, changeAmount, clauseBefore, draft, wordAfter } from './common';
 import type { Draft, FindInput, RelationKind } from './kind';
 import { cn, shown, span } from './working';
 
 const ANNUAL = /^[，,、]?((?:年均|平均每年|每年平均)(?:增长|提高|增加|上升))(?:了|达)?$/;
 const YEARLY =
-  /^[，,、]?((?:比上年|比去年|同比|较上年|比上年同期|较去年)?(?:增长|增加|提高|上升))(?:了|达)?$/;
+  /^[，,、]?((?:比上年|比去年|同比|较上年|比上年同期|较去年|年均)?(?:增长|增加|提高|上升))(?:了|达|超过?)?$/;
+const YEARLY_BEFORE = /((?:比上年|同比|年均)?增长)(?:了|超过?)?$/;
+const REACHED = /^[，,、](?:达到|达|突破|至)$/;
+
+/** A growth rate: in per cent, or in 倍 (增长12倍). */
+const isRate = (f: Figure): boolean =>
+  f.kind === 'growth' || (f.unit === '倍' && f.kind === 'ratio');
+const isLevel = (view: string, f: Figure): boolean =>
+  MEASURED.has(f.kind) && !changeAmount(view, f);
 const YEARS = /(\d{4})年[^，,。；;]*?(\d{4})年/;
 
 function find({ view, figures, found }: FindInput): Draft[] {
@@ -43,21 +51,36 @@ function find({ view, figures, found }: FindInput): Draft[] {
     );
   }
   figures.forEach((growth, i) => {
+    if (!isRate(growth) || taken.has(growth.id)) return;
     const amount = figures[i - 1];
-    if (growth.kind !== 'growth' || growth.unit !== '%' || taken.has(growth.id) || !amount) return;
-    if (!MEASURED.has(amount.kind) || changeAmount(view, amount)) return;
-    const m = YEARLY.exec(between(view, amount, growth));
-    if (m === null) return;
-    drafts.push(
-      draft(
-        'growth',
-        [
-          ['amount', amount],
-          ['growth', growth],
-        ],
-        wordAfter(view, m[1]!, amount.end),
-      ),
-    );
+    const m = amount && YEARLY.exec(between(view, amount, growth));
+    if (amount && m && isLevel(view, amount)) {
+      drafts.push(
+        draft(
+          'growth',
+          [
+            ['amount', amount],
+            ['growth', growth],
+          ],
+          wordAfter(view, m[1]!, amount.end),
+        ),
+      );
+      return;
+    }
+    // 资产总额增长116.2%、达到23.2万亿元: the growth first, then the level it reached.
+    const reached = figures[i + 1];
+    const verb = YEARLY_BEFORE.exec(clauseBefore(view, growth));
+    if (reached && verb && REACHED.test(between(view, growth, reached)) && isLevel(view, reached))
+      drafts.push(
+        draft(
+          'growth',
+          [
+            ['amount', reached],
+            ['growth', growth],
+          ],
+          { text: verb[1]!, start: growth.start - verb[0].length, end: growth.start },
+        ),
+      );
   });
   return drafts;
 }
@@ -135,15 +158,29 @@ function compound(before: Figure, after: Figure, growth: Figure, cue: string) {
   };
 }
 
+/** How many times over a rate multiplies: 增长7.7% → 1.077, 增长12倍 → 13. */
+const factor = (growth: Figure, value = growth.value): number =>
+  1 + (growth.unit === '倍' ? value : value / 100);
+
 function yearOnYear(amount: Figure, growth: Figure, cue: string) {
-  const base = amount.value / (1 + growth.value / 100);
-  const low = (amount.value - rounding(amount)) / (1 + (growth.value + rounding(growth)) / 100);
-  const high = (amount.value + rounding(amount)) / (1 + (growth.value - rounding(growth)) / 100);
+  if (/年均/.test(cue))
+    return {
+      title: `年均增速：${amount.subject}`,
+      verdict: 'uncheckable' as const,
+      working: [
+        conclusion('uncheckable', '文中只给出终值和年均增速，没有给出起点的数值，无从比对。'),
+      ],
+      assumptions: [],
+      stated: growth.value,
+    };
+  const base = amount.value / factor(growth);
+  const low = (amount.value - rounding(amount)) / factor(growth, growth.value + rounding(growth));
+  const high = (amount.value + rounding(amount)) / factor(growth, growth.value - rounding(growth));
   return {
     title: `增速推算基数：${amount.subject}`,
     verdict: 'uncheckable' as const,
     working: [
-      `${shown(amount)} ÷ (1 + ${fmt(growth.value, 4)}%) ≈ ${cn(base, amount.unit)}，即比较期的数值。`,
+      `${shown(amount)} ÷ ${fmt(factor(growth), 4)} ≈ ${cn(base, amount.unit)}，即比较期的数值（增长${growth.display}，即为比较期的${fmt(factor(growth), 4)}倍）。`,
       conclusion('uncheckable', '比较期的数值文中没有给出，无从比对。'),
     ],
     assumptions: [

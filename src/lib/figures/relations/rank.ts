@@ -19,7 +19,7 @@ const RANKED_GAP =
 /** The figure a rank ranks: the one before it, with only its rates and growth between. */
 function rankedBy(view: string, figures: readonly Figure[], rank: Figure): Figure | undefined {
   const before = figures.slice(0, figures.indexOf(rank));
-  const ranked = [...before].reverse().find((f) => MEASURED.has(f.kind));
+  const ranked = [...before].reverse().find((f) => MEASURED.has(f.kind) || f.kind === 'percent');
   if (ranked === undefined) return undefined;
   let gap = view.slice(ranked.end, rank.start);
   for (const f of before.filter((f) => f.start > ranked.end))

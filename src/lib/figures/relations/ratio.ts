@@ -18,6 +18,9 @@ function find({ view, figures }: FindInput): Draft[] {
   return figures.flatMap((rate, i) => {
     const base = figures[i - 1];
     if (rate.unit !== '%' || base === undefined || base.kind !== 'count') return [];
+    // 建议4249件、提案3542件，办结率100%: the rate is of the whole list, not its last count.
+    const previous = figures[i - 2];
+    if (previous?.kind === 'count' && /、/.test(between(view, previous, base))) return [];
     const m = GAP.exec(between(view, base, rate));
     if (m === null) return [];
     return [

@@ -2,6 +2,7 @@
  * Every kind of relation, in the order they are looked for in a sentence: a kind may use what
  * the kinds before it found (a share its part's whole, a growth its before-after pair).
  */
+import { aligned } from './aligned';
 import { beforeAfter } from './before-after';
 import { change } from './change';
 import { forecast } from './forecast';
@@ -29,4 +30,5 @@ export const KINDS: readonly RelationKind[] = [
   rankDistribution,
   forecast,
   target,
+  aligned,
 ];

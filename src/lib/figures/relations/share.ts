@@ -33,12 +33,29 @@ function wholeOf(part: Figure, found: readonly Draft[]): string | null {
   return whole ?? null;
 }
 
+/** 支出3.4万亿元，74%以上用于民生: the share of a whole that goes to something. */
+const SPENT = /^[以上左右多]{0,2}用于/;
+
 function find({ view, figures, found }: FindInput): Draft[] {
   const drafts: Draft[] = [];
   figures.forEach((share, i) => {
     if (share.unit !== '%' || i === 0) return;
     const part = figures[i - 1]!;
     if (!MEASURED.has(part.kind)) return;
+    if (/^[，,、]$/.test(between(view, part, share)) && SPENT.test(view.slice(share.end))) {
+      const at = view.indexOf('用于', share.end);
+      drafts.push(
+        draft(
+          'share',
+          [
+            ['share', share],
+            ['whole', part],
+          ],
+          { text: '用于', start: at, end: at + 2 },
+        ),
+      );
+      return;
+    }
     const m = SHARE_CUE.exec(between(view, part, share));
     if (m === null) return;
     const named = m[1]!;
@@ -86,6 +103,22 @@ function impliedTotal(s: Figure, part: Figure) {
   };
 }
 
+/** A share of a whole with no part stated (74%以上用于民生): the part it implies. */
+function impliedPart(s: Figure, whole: Figure) {
+  const value = (whole.value * s.value) / 100;
+  return {
+    title: `占比推算分项：${whole.subject}`,
+    verdict: 'uncheckable' as const,
+    working: [
+      `${shown(whole)} × ${s.display} ≈ ${s.qualifier ? '' : '约'}${cn(value, whole.unit)}${s.qualifier ? `（${s.qualifier.word}）` : ''}。`,
+      conclusion('uncheckable', '文中没有给出这一部分的数额，无从比对。'),
+    ],
+    assumptions: [`${s.display}是${whole.display}中的比例。`],
+    stated: s.value,
+    computed: { value, low: value, high: value },
+  };
+}
+
 function shareWithWhole(s: Figure, part: Figure, whole: Figure) {
   const pb = boundsOf(part);
   const wb = boundsOf(whole);
@@ -126,7 +159,8 @@ export const share: RelationKind = {
     const s = m.one('share');
     const part = m.one('part');
     const whole = m.one('whole');
-    if (s === undefined || part === undefined) return null;
+    if (s === undefined) return null;
+    if (part === undefined) return whole === undefined ? null : impliedPart(s, whole);
     return whole === undefined ? impliedTotal(s, part) : shareWithWhole(s, part, whole);
   },
 };

@@ -266,6 +266,63 @@ describe('目标: target and outcome', () => {
   });
 });
 
+describe('分别: aligned lists', () => {
+  it('lists the figures a 分别 distributes, when nothing else relates them', () => {
+    const set = read('营业总收入、利润总额五年分别增长97.3%、27.7%。');
+    expect(relationsOf(set, 'aligned')).toEqual([
+      [
+        ['item', '97.3%'],
+        ['item', '27.7%'],
+      ],
+    ]);
+    expect(set.checks).toEqual([]);
+  });
+});
+
+describe('新增…突破, 增长…达到, 用于, 年均增长 with a level', () => {
+  it('reads what was added and the total it brought', () => {
+    expect(relationsOf(read('铁路运营里程新增1700公里、突破7000公里。'), 'change')).toEqual([
+      [
+        ['change', '1700公里'],
+        ['after', '7000公里'],
+      ],
+    ]);
+  });
+
+  it('relates a growth stated before the level it reached', () => {
+    expect(relationsOf(read('全省地方国企资产总额增长116.2%、达到23.2万亿元。'), 'growth')).toEqual(
+      [
+        [
+          ['amount', '23.2万亿元'],
+          ['growth', '116.2%'],
+        ],
+      ],
+    );
+  });
+
+  it('reads 74%以上用于民生 as a share of the spending before it', () => {
+    const set = read('一般公共预算支出3.4万亿元，74%以上用于民生。');
+    expect(relationsOf(set, 'share')).toEqual([
+      [
+        ['share', '74%以上'],
+        ['whole', '3.4万亿元'],
+      ],
+    ]);
+    expect(checkOf(set, 'share').verdict).toBe('uncheckable');
+  });
+
+  it('relates 年均增长 to the level before it without compounding from a start it lacks', () => {
+    const set = read('地区生产总值突破3万亿元、年均增长4.7%。');
+    expect(relationsOf(set, 'growth')).toHaveLength(1);
+    expect(checkOf(set, 'growth').working.join('')).not.toContain('÷');
+  });
+
+  it('takes a rate of a list of counts for a rate of none of them alone', () => {
+    const set = read('办理人大代表建议4249件、政协提案3542件，办结率100%。');
+    expect(relationsOf(set, 'ratio')).toEqual([]);
+  });
+});
+
 describe('the same check never twice', () => {
   it('checks a passage a copy holds twice once', () => {
     const line = '今年新开工700万套以上，其中各类棚户区470万套以上。';
