@@ -56,7 +56,17 @@ export function figureTable(figures: readonly Figure[], pageUrl: (id: string) =>
 
 export function relationTable(relations: readonly Relation[]): Table {
   return {
-    columns: ['id', 'type', 'cue', 'members', 'sentence_start', 'sentence_end'],
+    columns: [
+      'id',
+      'type',
+      'cue',
+      'members',
+      'sentence_start',
+      'sentence_end',
+      'evidence_start',
+      'evidence_end',
+      'complete',
+    ],
     rows: relations.map((r) => [
       r.id,
       r.type,
@@ -64,6 +74,9 @@ export function relationTable(relations: readonly Relation[]): Table {
       r.members.map((m) => `${m.role}:${m.figure}`).join(';'),
       r.sentence.start,
       r.sentence.end,
+      r.evidence.start,
+      r.evidence.end,
+      r.complete ?? '',
     ]),
   };
 }
