@@ -11,8 +11,11 @@ import { KINDS } from './registry';
 /** Group figures by the sentence that holds them, in order. */
 function bySentence(figures: readonly Figure[]): Figure[][] {
   const groups = new Map<number, Figure[]>();
-  for (const f of figures)
-    groups.set(f.sentence.start, [...(groups.get(f.sentence.start) ?? []), f]);
+  for (const f of figures) {
+    const group = groups.get(f.sentence.start);
+    if (group) group.push(f);
+    else groups.set(f.sentence.start, [f]);
+  }
   return [...groups.values()];
 }
 
