@@ -12,6 +12,28 @@ export const MEASURED: ReadonlySet<Figure['kind']> = new Set([
   'other',
 ]);
 
+/**
+ * A before-after pair's figures and the one right after them, looked up by id (once per list,
+ * not a scan of the sentence per pair).
+ */
+export function pairLookup(
+  figures: readonly Figure[],
+): (pair: Draft) => { before?: Figure; after?: Figure; next?: Figure } {
+  const index = new Map(figures.map((f, i) => [f.id, i]));
+  const at = (id: string) => {
+    const i = index.get(id);
+    return i === undefined ? undefined : figures[i];
+  };
+  return (pair) => {
+    const afterAt = index.get(pair.members[1]!.figure);
+    return {
+      before: at(pair.members[0]!.figure),
+      after: afterAt === undefined ? undefined : figures[afterAt],
+      next: afterAt === undefined ? undefined : figures[afterAt + 1],
+    };
+  };
+}
+
 /** Where in the text a cue stands. */
 export interface Cue {
   text: string;
