@@ -26,8 +26,8 @@ describe('engines', () => {
   const oldest = ours.split('||').map((range) => semver.minVersion(range)?.version);
 
   it('package.json allows Node 20 and 22, from the versions the README names', () => {
-    expect(oldest).toEqual(['20.19.0', '22.12.0']);
-    expect(readFileSync('README.md', 'utf8')).toContain('Node.js 20.19+ (or 22.12+)');
+    expect(oldest).toEqual(['20.19.0', '22.13.0']);
+    expect(readFileSync('README.md', 'utf8')).toContain('Node.js 20.19+ (or 22.13+)');
   });
 
   it.each([...oldest, process.versions.node])('every installed package accepts Node %s', (v) => {
