@@ -2,9 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { deployFiles, siteUrl } from './src/integrations/deploy.ts';
 
 // The site builds for any origin and base path: SITE_URL and BASE_PATH are read at build time.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Only `astro build` insists on SITE_URL; dev and check use the local address.
+const building = process.argv.includes('build');
+const site = building ? siteUrl(process.env) : (process.env.SITE_URL ?? 'http://localhost:4321');
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -12,7 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), deployFiles(base)],
   devToolbar: { enabled: false },
   vite: { plugins: [tailwindcss()] },
 });
