@@ -33,6 +33,11 @@ function pageGroups(file: string): string[] {
 
 const isEmbed = (pattern: string): boolean => pattern.startsWith('/speeches/:slug/embed/');
 
+const FRAME_RULES: Record<'any' | 'self', Record<string, string>> = {
+  any: { 'Content-Security-Policy': FRAME_ANY },
+  self: { 'Content-Security-Policy': FRAME_SELF, 'X-Frame-Options': 'SAMEORIGIN' },
+};
+
 /**
  * Rules for the built `files` (paths relative to the output folder, `/` separated) served under
  * `base`: frame-ancestors per page group, immutable caching of /_astro/, content types of CSV
@@ -65,11 +70,9 @@ export function hostRules(files: readonly string[], base: string): HeaderRule[] 
         'Content-Type': 'application/json; charset=utf-8',
       },
     },
-    ...groups.map((path) => ({
+    ...groups.map((path): HeaderRule => ({
       path: at(path),
-      headers: isEmbed(path)
-        ? { 'Content-Security-Policy': FRAME_ANY }
-        : { 'Content-Security-Policy': FRAME_SELF, 'X-Frame-Options': 'SAMEORIGIN' },
+      headers: FRAME_RULES[isEmbed(path) ? 'any' : 'self'],
     })),
     ...files
       .filter((f) => f.endsWith('.csv'))
