@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 
 export interface OpenedPage {
   page: Page;
+  /** HTTP status of the page itself. */
+  status: number;
   requests: string[];
   errors: string[];
 }
@@ -35,8 +37,8 @@ export async function startSite(): Promise<Site> {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(origin + path, { waitUntil: 'load' });
-    return { page, requests, errors };
+    const response = await page.goto(origin + path, { waitUntil: 'load' });
+    return { page, status: response?.status() ?? 0, requests, errors };
   };
   return {
     origin,
