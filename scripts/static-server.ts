@@ -64,7 +64,6 @@ export async function serveStatic(
   const rules: HeaderRule[] = parseHeadersFile(
     await readFile(join(root, '_headers'), 'utf8').catch(() => ''),
   );
-  const compressed = new Map<string, Buffer>();
   const send = async (
     req: { headers: { 'accept-encoding'?: string } },
     file: string,
@@ -81,9 +80,8 @@ export async function serveStatic(
       : 'identity';
     if (COMPRESSIBLE.has(extname(file))) headers.vary = 'Accept-Encoding';
     if (encoding === 'identity') return { status, headers, body };
-    const key = `${encoding}:${file}`;
-    const packed = compressed.get(key) ?? ENCODERS[encoding](body);
-    compressed.set(key, packed);
+    // Compressed on every request, so that a rebuilt file is never served stale.
+    const packed = ENCODERS[encoding](body);
     return { status, headers: { ...headers, 'content-encoding': encoding }, body: packed };
   };
   const server = createServer((req, res) => {

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { neutralise, toCsv } from '../../../src/lib/site/csv';
+import { readCsv, runsAsFormula } from './read-csv';
 import { parseSpeech } from '../../../src/lib/speech';
 import { extractFigures } from '../../../src/lib/figures';
 import { checkTable, figureTable, relationTable } from '../../../src/lib/site/tables';
 import { figureBundle, figureBundleCsv } from '../../../src/lib/site/figure-files';
-
-/** A minimal RFC 4180 reader, to read back what toCsv writes. */
-function readCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && csv[i + 1] === '\n')
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('toCsv', () => {
   it('starts with a BOM so Excel reads Chinese, and ends lines with CRLF', () => {
@@ -49,9 +29,6 @@ describe('toCsv', () => {
     );
   });
 });
-
-/** A cell a spreadsheet would run as a formula (OWASP: = + - @ tab or carriage return first). */
-const runsAsFormula = (cell: string): boolean => /^[=+\-@\t\r]/.test(cell);
 
 describe('formula injection', () => {
   it('turns text that starts a formula into text, and leaves other text alone', () => {
