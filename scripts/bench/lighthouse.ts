@@ -35,7 +35,7 @@ export const lighthouseSection: BenchSection = {
       chromePath: CHROMIUM_PATH,
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
     });
-    const lines = [`${'page'.padEnd(8)} ${CATEGORIES.map((c) => c.padStart(14)).join('')}`];
+    const lines = [`${'page'.padEnd(8)} ${CATEGORIES.map((c) => c.padStart(16)).join('')}`];
     const broken = new Map<string, { pages: string[]; message: string }>();
     try {
       for (const [name, path] of pagesOf()) {
@@ -53,7 +53,7 @@ export const lighthouseSection: BenchSection = {
           const score = lhr.categories[c]?.score;
           return (
             score === null || score === undefined ? '–' : String(Math.round(score * 100))
-          ).padStart(14);
+          ).padStart(16);
         });
         // Audits that count towards a score and fail: why a score is not 100.
         const weighed = new Set(

@@ -3,9 +3,9 @@
  * when the card opens (Lighthouse flags pages over 800 elements), and the figure index does not
  * move under the reader when its script takes over the filters (no layout shift).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { startSite, type Site } from './site';
+import { siteForFile } from './site';
 import { buildSpeechRecord } from '../../src/lib/speech-record';
 
 const SLUG = 'bijie-2018-08-27-fangguanfu';
@@ -13,13 +13,7 @@ const record = buildSpeechRecord(SLUG, readFileSync(`content/speeches/${SLUG}/so
 const READ = `/speeches/${SLUG}/read/`;
 const figure = record.figures[0]!;
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = siteForFile();
 
 describe('reading page', () => {
   it('has fewer than 800 elements, and loads no chart until a card opens', async () => {
