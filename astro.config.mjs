@@ -2,12 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { deployFiles, siteUrl } from './src/integrations/deploy.ts';
+import { deployFiles } from './src/integrations/deploy.ts';
 
 // The site builds for any origin and base path: SITE_URL and BASE_PATH are read at build time.
-// Only `astro build` insists on SITE_URL; dev and check use the local address.
-const building = process.argv.includes('build');
-const site = building ? siteUrl(process.env) : (process.env.SITE_URL ?? 'http://localhost:4321');
+// A build insists on SITE_URL (see deployFiles); dev and check use the local address.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

@@ -28,6 +28,10 @@ export function deployFiles(base: string): AstroIntegration {
   return {
     name: 'figures-of-speech:deploy',
     hooks: {
+      // Only a build publishes addresses; dev and check keep the local one.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ site: siteUrl(process.env) });
+      },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
         const files = readdirSync(out, { recursive: true, withFileTypes: true })
