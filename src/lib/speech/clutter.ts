@@ -176,6 +176,8 @@ export const markFurniture = (lines: readonly Line[]): Map<number, ClutterKind> 
     const kind = clutterKind(line.content);
     if (kind) marks.set(i, kind);
   });
+  // Each walk forward starts where the last one stopped, so that the whole pass stays linear.
+  let walked = 0;
   lines.forEach((line, i) => {
     const kind = marks.get(i);
     const next = lines[i + 1];
@@ -183,7 +185,7 @@ export const markFurniture = (lines: readonly Line[]): Map<number, ClutterKind> 
     if (kind === 'source' && labelOnly && next && isShort(next) && !marks.has(i + 1)) {
       marks.set(i + 1, 'source');
     }
-    if (kind === 'navigation' && BREADCRUMB_LABEL.test(line.content)) {
+    if (kind === 'navigation' && BREADCRUMB_LABEL.test(line.content) && i >= walked) {
       let j = i + 1;
       while (
         lines[j] &&
@@ -195,8 +197,9 @@ export const markFurniture = (lines: readonly Line[]): Map<number, ClutterKind> 
         marks.set(j, 'navigation');
         j++;
       }
+      walked = j;
     }
-    if (kind === 'links') {
+    if (kind === 'links' && i >= walked) {
       let j = i + 1;
       while (
         lines[j] &&
@@ -206,6 +209,7 @@ export const markFurniture = (lines: readonly Line[]): Map<number, ClutterKind> 
         if (!marks.has(j)) marks.set(j, 'links');
         j++;
       }
+      walked = j;
     }
     const previous = lines[i - 1];
     if (previous && isShort(line) && line.content === previous.content && marks.has(i - 1)) {

@@ -1,4 +1,3 @@
-import { codePointLength } from '../text/chars';
 import { type ClutterKind, markFurniture } from './clutter';
 import { type Escape, findEscapes, maskEscapes } from './escapes';
 import { isProvenance } from './footer';
@@ -48,18 +47,22 @@ const opensBlock = (content: string): boolean =>
  * …（PM / 2.5 / 年平均浓度…, （ / 三）…) read as one paragraph with the lines that finish it.
  */
 const joinBroken = (masked: string, lines: readonly Line[]): Line[] => {
-  const out: Line[] = [];
+  const runs: Array<{ first: Line; last: Line }> = [];
   for (const line of lines) {
-    const last = out.at(-1);
-    const joins =
-      last && !CLOSED.test(last.content) && !opensBlock(last.content) && !opensBlock(line.content);
-    if (last && joins) {
-      out[out.length - 1] = { ...last, end: line.end, content: masked.slice(last.start, line.end) };
-    } else {
-      out.push(line);
-    }
+    const run = runs.at(-1);
+    // A marker is read on the run's first few characters: "（" and "三）…" open a section together.
+    const head = run
+      ? masked.slice(run.first.start, Math.min(run.last.end, run.first.start + 16))
+      : '';
+    const open = run && !CLOSED.test(run.last.content) && !opensBlock(head);
+    if (run && open && !opensBlock(line.content)) run.last = line;
+    else runs.push({ first: line, last: line });
   }
-  return out;
+  return runs.map(({ first, last }) =>
+    first === last
+      ? first
+      : { ...first, end: last.end, content: masked.slice(first.start, last.end) },
+  );
 };
 
 const bodyRole = (content: string, lastPart: { n: number }): LineRole => {
@@ -161,5 +164,3 @@ const kindOf = (kind: ClutterKind | 'preface' | undefined): { kind?: ClutterKind
 
 const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from }, (_, k) => from + k);
-
-export const measureLine = (l: Line): number => codePointLength(l.content.replace(/\s/gu, ''));
