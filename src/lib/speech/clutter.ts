@@ -73,7 +73,7 @@ const CAPTION =
 
 /** A news agency's dateline standing alone: 新华社北京3月17日电, 本报讯, (记者 王五) */
 const DATELINE =
-  /^\p{Script=Han}{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\s*(?:[(（][^)）]{0,20}[)）])?$|^本报讯$/u;
+  /^\p{Script=Han}{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯]\s*(?:[(（][^)）]{0,20}[)）])?$|^本报讯$/u;
 
 /** Source, author and editor lines, or their label alone: 来源：四川日报, 责任编辑： */
 const SOURCE_LABEL = /^(?:来源|稿源|信息来源|作者|编辑|责任编辑|责编|审核|校对|供稿)\s*[:：]/u;
@@ -141,12 +141,12 @@ export const readPublishTime = (content: string): PublishTime | null => {
 export const clutterKind = (content: string): ClutterKind | null => {
   if (content.length > 80) return null;
   if (isButtonRow(content)) return 'controls';
+  if (readPublishTime(content)) return 'time';
   if (PAGE_LABEL.test(content) || BREADCRUMB_LABEL.test(content)) return 'navigation';
   if (LINKS_LABEL.test(content) || HASH_KEY.test(content)) return 'links';
   if (CAPTION.test(content)) return 'caption';
   if (DATELINE.test(content)) return 'dateline';
   if (SOURCE_LABEL.test(content)) return 'source';
-  if (readPublishTime(content)) return 'time';
   if (content.length <= MAX_UI_LINE && !SENTENCE_END.test(content)) {
     if (READER_UI.test(content)) return 'controls';
     if (BREADCRUMB_LINE.test(content) && /[>＞»›]/u.test(content)) return 'navigation';

@@ -50,11 +50,22 @@ export const looksLikeTitle = (content: string): boolean =>
   readPartMarker(content) === null &&
   readPointMarker(content) === null;
 
-const salutationIndex = (lines: readonly Line[], from: number): number | null => {
+/**
+ * The salutation among the first lines, if only front matter can stand before it: a line of the
+ * speech itself (a part heading, or a passage of more than one sentence that is not furniture)
+ * means a salutation found later is said in the course of the speech.
+ */
+const salutationIndex = (
+  lines: readonly Line[],
+  from: number,
+  clutter: ReadonlyMap<number, ClutterKind>,
+): number | null => {
   for (let i = from; i < Math.min(lines.length, from + FRONT_LINES); i++) {
     const content = lines[i]?.content ?? '';
     if (isSalutation(content)) return i;
     if (codePointLength(content) > MAX_FRONT_LINE) return null;
+    const sentences = (content.match(/[。！？!?]/gu) ?? []).length;
+    if (!clutter.has(i) && (sentences > 1 || readPartMarker(content) !== null)) return null;
   }
   return null;
 };
@@ -85,7 +96,7 @@ export const readFront = (
     speaker: null,
     salutation: null,
   };
-  const salutation = salutationIndex(lines, from);
+  const salutation = salutationIndex(lines, from, clutter);
   const limit = salutation ?? lines.length;
   const titles: number[] = [];
 

@@ -9,7 +9,7 @@ import { describeSpeech } from './display';
 const SOURCE = /^(?:来源|稿源|信息来源)\s*[:：]\s*(.*)$/u;
 /** 新华社北京3月17日电 — the agency that opens a dateline. */
 const AGENCY =
-  /^(\p{Script=Han}{1,6}?(?:社|报|网|台))\p{Script=Han}{0,8}?([0-9]{1,2})月([0-9]{1,2})日电/u;
+  /^(\p{Script=Han}{1,6}?(?:社|报|网|台))\p{Script=Han}{0,8}?([0-9]{1,2})月([0-9]{1,2})日[电讯]/u;
 
 interface Found {
   name: string;
@@ -21,7 +21,7 @@ const publisherOf = (text: string, lines: readonly RoledLine[]): Found | null =>
     if (line.kind === 'source') {
       const m = SOURCE.exec(line.content);
       if (!m) continue;
-      const value = m[1]?.trim() ?? '';
+      const value = m[1]?.trim().split(/\s/u)[0] ?? '';
       const next = lines[k + 1];
       if (value !== '') {
         const at = line.start + line.content.lastIndexOf(value);
