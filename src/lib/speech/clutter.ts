@@ -185,7 +185,7 @@ export const markFurniture = (lines: readonly Line[]): Map<number, ClutterKind> 
     if (kind === 'source' && labelOnly && next && isShort(next) && !marks.has(i + 1)) {
       marks.set(i + 1, 'source');
     }
-    if (kind === 'navigation' && BREADCRUMB_LABEL.test(line.content) && i >= walked) {
+    if (kind === 'navigation' && labelOnly && BREADCRUMB_LABEL.test(line.content) && i >= walked) {
       let j = i + 1;
       while (
         lines[j] &&
