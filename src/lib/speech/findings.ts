@@ -21,7 +21,7 @@ export interface FindingInputs {
   hasSpeech: boolean;
   /** Passages the copy holds a second time, with their length in characters. */
   repeats: ReadonlyArray<{ span: Span; length: number }>;
-  /** The report's own annex (附件, 名词解释), from its heading to its end. */
+  /** The report's own glossary (名词解释), from its heading to its end. */
   annex: Span | null;
 }
 
@@ -161,7 +161,7 @@ const copyFindings = (inputs: FindingInputs): Finding[] => [
         {
           code: 'annex',
           severity: 'info',
-          message: `讲话结束语之后的“${inputs.annex.text.split(/\s/u)[0] ?? ''}”等是报告所附的附件或名词解释：作为附件保留，可以阅读，但不计入讲话正文和数字。`,
+          message: `讲话结束语之后的“${inputs.annex.text.split(/\s/u)[0] ?? ''}”是报告所附的名词解释：作为附件保留，可以阅读，但不计入讲话正文和数字。`,
           span: inputs.annex,
         } satisfies Finding,
       ]

@@ -7,7 +7,7 @@ import { contentLines, type Line } from './lines';
 import { readNumberMarker, readPartMarker, readPointMarker, readSectionMarker } from './markers';
 import { findRepeats, type RepeatRun } from './repeats';
 import { splitRunOn } from './runon';
-import { annexStart, tailStart } from './tail';
+import { annexStart, attachmentHeadings, tailStart } from './tail';
 import type { SegmentRole } from './types';
 
 export type LineRole = Exclude<SegmentRole, 'whitespace'>;
@@ -27,7 +27,7 @@ export interface Layout {
   headline: Headline | null;
   front: Front;
   repeats: RepeatRun[];
-  /** The annex's heading line, if the copy carries one (附件, 名词解释). */
+  /** The glossary's heading line, if the copy carries one (名词解释, or 附件2 above it). */
   annex: Line | null;
 }
 
@@ -102,6 +102,7 @@ export const layOut = (text: string): Layout => {
   const tail = tailStart(lines, front.end, known);
   const annexAt = annexStart(lines, front.end, tail);
   const bodyEnd = annexAt ?? tail;
+  const attachments = attachmentHeadings(lines, front.end, bodyEnd);
 
   const roled: RoledLine[] = [];
   if (headline) roled.push({ ...headline.line, role: 'headline' });
@@ -115,6 +116,7 @@ export const layOut = (text: string): Layout => {
     const line = lines[i];
     if (!line) return null;
     if (repeated.has(i)) return { ...line, role: 'repeat' };
+    if (attachments.has(i)) return { ...line, role: 'annex' };
     const kind = marks.get(i);
     if (kind) return { ...line, role: 'clutter', kind };
     return isArtifactLine(line.content) ? { ...line, role: 'artifact' } : null;
@@ -133,6 +135,8 @@ export const layOut = (text: string): Layout => {
     if (found) {
       flush();
       roled.push(found);
+      // An attachment's 一、二、 number its items; the speech's parts are over.
+      if (attachments.has(i)) lastPart.n = Infinity;
     } else if (lines[i]) {
       pending.push(lines[i]!);
     }

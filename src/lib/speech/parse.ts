@@ -23,9 +23,8 @@ export const parseSpeech = (input: Uint8Array | string): ParsedSpeech => {
   const meta = readMeta(text, layout);
   const provenance = readProvenance(text, layout, meta.date);
   const completeness = assessCompleteness(text, layout.lines, structure, provenance.statedLength);
-  const annexLines = layout.lines.filter((l) => l.role === 'annex');
-  const firstAnnex = annexLines[0];
-  const lastAnnex = annexLines.at(-1);
+  const glossary = layout.annex;
+  const lastAnnex = layout.lines.filter((l) => l.role === 'annex').at(-1);
   const findings = collectFindings({
     encoding,
     provenance,
@@ -38,7 +37,7 @@ export const parseSpeech = (input: Uint8Array | string): ParsedSpeech => {
       span: span(text, run.start, run.end),
       length: run.length,
     })),
-    annex: firstAnnex && lastAnnex ? span(text, firstAnnex.start, lastAnnex.end) : null,
+    annex: glossary && lastAnnex ? span(text, glossary.start, lastAnnex.end) : null,
   });
   return {
     text,

@@ -99,6 +99,24 @@ describe('a web copy of a speech', () => {
     expect(p.findings.map((f) => f.code)).toContain('annex');
   });
 
+  it('reads an attachment of pledged projects like the body, its heading apart', () => {
+    const p = parseSpeech(
+      '讲话\n同志们：\n一、工作安排\n今年要增长6%。让我们共同努力！\n附件1\n十件民生实事\n一、新建学校10所。\n附件2\n名词解释\n1.“两新”：指设备更新。',
+    );
+    expect(p.paragraphs.map((para) => para.text)).toEqual([
+      '今年要增长6%。让我们共同努力！',
+      '一、新建学校10所。',
+    ]);
+    expect(p.parts).toHaveLength(1);
+    expect(p.segments.filter((s) => s.role === 'annex').map((s) => s.text)).toEqual([
+      '附件1',
+      '十件民生实事',
+      '附件2',
+      '名词解释',
+      '1.“两新”：指设备更新。',
+    ]);
+  });
+
   it('reads the seed the same with page furniture put anywhere before its salutation', () => {
     const furniture = [
       '【字体：大 中 小】',
