@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type Site } from './site';
+import { axeViolations } from './axe';
 
 const SLUG = 'yunnan-2026-zhengfu-gongzuo-baogao';
 
@@ -52,4 +53,13 @@ describe('a corpus report in the edition', () => {
     }
     expect(body).toContain('实干兴滇，笃行致远。');
   });
+
+  it.each(['/', `/speeches/${SLUG}/`, `/speeches/${SLUG}/read/`])(
+    '%s passes axe at phone width',
+    async (path) => {
+      const { page, errors } = await site.open(path, { width: 390 });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
 });
