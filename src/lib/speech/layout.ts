@@ -7,7 +7,7 @@ import { contentLines, type Line } from './lines';
 import { readNumberMarker, readPartMarker, readPointMarker, readSectionMarker } from './markers';
 import { findRepeats, type RepeatRun } from './repeats';
 import { splitRunOn } from './runon';
-import { annexStart, attachmentHeadings, tailStart } from './tail';
+import { annexStart, attachmentHeadings, isAnnexHeading, tailStart } from './tail';
 import type { SegmentRole } from './types';
 
 export type LineRole = Exclude<SegmentRole, 'whitespace'>;
@@ -35,12 +35,15 @@ export { isArtifactLine };
 
 const CLOSED = /[。！？!?；;：:…”’」』)）】》]$/u;
 
-/** A body line that opens something: a heading or a numbered paragraph. */
-const opensBlock = (content: string): boolean =>
+/** A heading line (一、, （一）, 附件1, 名词解释) never runs on into the next, punctuated or not. */
+const isHeading = (content: string): boolean =>
   readPartMarker(content) !== null ||
   readSectionMarker(content) !== null ||
-  readPointMarker(content) !== null ||
-  readNumberMarker(content) !== null;
+  isAnnexHeading(content);
+
+/** A line that opens something: a heading, a point or a numbered paragraph. */
+const opensBlock = (content: string): boolean =>
+  isHeading(content) || readPointMarker(content) !== null || readNumberMarker(content) !== null;
 
 /**
  * Body lines broken in the middle of a sentence (a subscript or bold word set on its own line:
@@ -54,7 +57,7 @@ const joinBroken = (masked: string, lines: readonly Line[]): Line[] => {
     const head = run
       ? masked.slice(run.first.start, Math.min(run.last.end, run.first.start + 16))
       : '';
-    const open = run && !CLOSED.test(run.last.content) && !opensBlock(head);
+    const open = run && !CLOSED.test(run.last.content) && !isHeading(head);
     if (run && open && !opensBlock(line.content)) run.last = line;
     else runs.push({ first: line, last: line });
   }
@@ -124,9 +127,9 @@ export const layOut = (text: string): Layout => {
 
   const lastPart = { n: 0 };
   let pending: Line[] = [];
-  const flush = (): void => {
+  const flush = (role?: LineRole): void => {
     for (const block of joinBroken(masked, pending)) {
-      roled.push({ ...block, role: bodyRole(block.content, lastPart) });
+      roled.push({ ...block, role: role ?? bodyRole(block.content, lastPart) });
     }
     pending = [];
   };
@@ -147,11 +150,16 @@ export const layOut = (text: string): Layout => {
     const line = lines[i];
     if (!line) continue;
     const found = other(i);
+    if (!found && i < tail) {
+      pending.push(line);
+      continue;
+    }
+    flush('annex');
     if (found) roled.push(found);
-    else if (i < tail) roled.push({ ...line, role: 'annex' });
     else if (isProvenance(line.content)) roled.push({ ...line, role: 'provenance' });
     else roled.push({ ...line, role: 'clutter', kind: 'links' });
   }
+  flush('annex');
   return {
     masked,
     escapes,

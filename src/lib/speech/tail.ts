@@ -12,6 +12,10 @@ const GLOSSARY_HEADING = /^(?:名词解释|名词注释|注释|注解|附注)\s*
 const ATTACHMENT_HEADING = /^(?:附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/u;
 const MAX_ATTACHMENT_TITLE = 40;
 
+/** An attachment's or a glossary's heading line. */
+export const isAnnexHeading = (content: string): boolean =>
+  GLOSSARY_HEADING.test(content) || ATTACHMENT_HEADING.test(content);
+
 /** A link's title or a button: a short line that is not a sentence. */
 const MAX_TAIL_LINE = 60;
 const SENTENCE_END = /[。！？!?]$/u;
