@@ -102,7 +102,7 @@ const SENTENCE_END = /[。！？!?]$/u;
 const isPageWord = (t: string): boolean => PAGE_WORDS.has(t) || SHARE_TO.test(t);
 
 /** A row of buttons: every token a page word, one at least two characters long or a symbol. */
-export const isButtonRow = (content: string): boolean => {
+const isButtonRow = (content: string): boolean => {
   const tokens = content.split(TOKEN_SEPARATORS).filter((t) => t !== '');
   return (
     tokens.length > 0 &&
@@ -111,7 +111,7 @@ export const isButtonRow = (content: string): boolean => {
   );
 };
 
-export interface PublishTime {
+interface PublishTime {
   iso: string;
   start: number;
   end: number;
@@ -138,7 +138,7 @@ export const readPublishTime = (content: string): PublishTime | null => {
 };
 
 /** What kind of furniture a whole line is, judged on its own; null for anything else. */
-export const clutterKind = (content: string): ClutterKind | null => {
+const clutterKind = (content: string): ClutterKind | null => {
   if (content.length > 80) return null;
   if (isButtonRow(content)) return 'controls';
   if (readPublishTime(content)) return 'time';
@@ -153,9 +153,6 @@ export const clutterKind = (content: string): ClutterKind | null => {
   }
   return null;
 };
-
-/** Whether a whole line is page furniture rather than speech. */
-export const isClutter = (content: string): boolean => clutterKind(content) !== null;
 
 /** A line short enough to be a button, a label's value or a link's title. */
 const MAX_SHORT = 8;

@@ -10,7 +10,7 @@ const NATIONAL = /全国人民代表大会|全国人大|全国政协/u;
 const YEAR = /^[0-9]{4}年/u;
 const OCCASION = /^在/u;
 
-export interface Described {
+interface Described {
   place: string | null;
   displayName: string;
 }

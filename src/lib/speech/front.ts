@@ -17,7 +17,7 @@ import type { Line } from './lines';
 import { readPartMarker, readPointMarker } from './markers';
 import { isOffice, readSpeakerLine } from './speaker';
 
-export type FrontRole = 'title' | 'date' | 'speaker' | 'salutation' | 'artifact' | 'clutter';
+type FrontRole = 'title' | 'date' | 'speaker' | 'salutation' | 'artifact' | 'clutter';
 
 export interface Front {
   /** Index of the first line after the front matter. */
@@ -43,7 +43,7 @@ const ARTIFACT = /^[?？\uFFFD\s]+$/u;
 
 export const isArtifactLine = (content: string): boolean => ARTIFACT.test(content);
 
-export const looksLikeTitle = (content: string): boolean =>
+const looksLikeTitle = (content: string): boolean =>
   codePointLength(content) <= MAX_TITLE &&
   !content.includes('。') &&
   !/[!！?？;；:：,，]$/u.test(content) &&

@@ -31,8 +31,6 @@ export interface Layout {
   annex: Line | null;
 }
 
-export { isArtifactLine };
-
 const CLOSED = /[。！？!?；;：:…”’」』)）】》]$/u;
 
 /** A heading line (一、, （一）, 附件1, 名词解释) never runs on into the next, punctuated or not. */

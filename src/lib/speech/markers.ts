@@ -47,7 +47,7 @@ export const findItemMarkers = (content: string): Marker[] =>
 const SECTION = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]/u;
 const NUMBER = /^(?:([0-9]{1,2})[.．、](?![0-9])|[（(]([0-9]{1,2})[）)])/u;
 
-export interface SectionMarker extends Marker {
+interface SectionMarker extends Marker {
   /** Offset after the heading: after its first 。, or the whole line when it has none. */
   headingEnd: number;
   /** Whether the line holds the heading and nothing more. */

@@ -10,7 +10,7 @@
 import type { Line } from './lines';
 
 /** A line this long holds more than one paragraph: no speech paragraph runs to 2,000 characters. */
-export const RUN_ON = 2000;
+const RUN_ON = 2000;
 
 /** Pieces longer than this are cut into groups of whole sentences of about GROUP characters. */
 const LONG_PIECE = 600;
