@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { remarkFileSpeech } from './src/lib/editorial/remark-speech.ts';
 
 // The site builds for any origin and base path: SITE_URL and BASE_PATH are read at build time.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -12,7 +13,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx({ remarkPlugins: [remarkFileSpeech] })],
   devToolbar: { enabled: false },
   vite: { plugins: [tailwindcss()] },
 });

@@ -17,7 +17,12 @@ export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
  * The key of one image: its standalone SVG, its width, the identity of the fonts it is drawn
  * with and of the renderer. Parts are length-prefixed so no two lists hash alike.
  */
-export function imageKey(parts: { svg: string; width: number; fonts: string; renderer: string }): string {
+export function imageKey(parts: {
+  svg: string;
+  width: number;
+  fonts: string;
+  renderer: string;
+}): string {
   const hash = createHash('sha256');
   for (const part of [parts.renderer, parts.fonts, String(parts.width), parts.svg])
     hash.update(`${Buffer.byteLength(part)}:`).update(part);

@@ -51,7 +51,11 @@ export function svgToPng(svg: string, options: PngOptions): Uint8Array {
  * A standalone SVG (see standaloneSvg) as PNG bytes, drawn on libuv's thread pool so that
  * several renders use several cores; the same bytes svgToPng gives.
  */
-export async function renderPng(standalone: string, width: number, fonts: FontSet): Promise<Uint8Array> {
+export async function renderPng(
+  standalone: string,
+  width: number,
+  fonts: FontSet,
+): Promise<Uint8Array> {
   return encoded(await renderAsync(standalone, resvgOptions(width, fonts)), width);
 }
 

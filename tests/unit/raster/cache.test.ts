@@ -22,12 +22,7 @@ describe('imageKey', () => {
   it('changes with each part that decides the bytes, and only with them', () => {
     const key = imageKey(base);
     expect(imageKey({ ...base })).toBe(key);
-    for (const change of [
-      { svg: '<svg />' },
-      { width: 1600 },
-      { fonts: 'g' },
-      { renderer: 'r2' },
-    ])
+    for (const change of [{ svg: '<svg />' }, { width: 1600 }, { fonts: 'g' }, { renderer: 'r2' }])
       expect(imageKey({ ...base, ...change })).not.toBe(key);
     // Parts cannot run into each other: moving a character from one to the next is another key.
     expect(imageKey({ ...base, fonts: 'fr', renderer: '' })).not.toBe(
