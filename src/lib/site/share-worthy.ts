@@ -1,11 +1,7 @@
-/**
- * Which figures get a share image of their own: those whose page says more than the sentence —
- * a figure in a relation (so with checks, or a chart of its relatives) or one an editor wrote a
- * note on. Any other figure page shares its speech's image: a card for every bare number made
- * most of the build's bytes and said nothing the speech's card does not.
- */
+/** Which figures of a speech get a share image of their own (the rule: share-rule.ts). */
 import { notesOf } from '../editorial/collections';
 import type { SpeechData } from './collection';
+import { figuresWorthSharing } from './share-rule';
 import { shareImagePath } from './urls';
 
 const worthy = new WeakMap<SpeechData, ReadonlySet<string>>();
@@ -14,10 +10,8 @@ const worthy = new WeakMap<SpeechData, ReadonlySet<string>>();
 export function sharedFigureIds(speech: SpeechData): ReadonlySet<string> {
   let ids = worthy.get(speech);
   if (!ids) {
-    ids = new Set([
-      ...speech.relations.flatMap((r) => r.members.map((m) => m.figure)),
-      ...notesOf(speech.slug).flatMap((n) => (n.data.figure ? [n.data.figure] : [])),
-    ]);
+    const noted = notesOf(speech.slug).flatMap((n) => (n.data.figure ? [n.data.figure] : []));
+    ids = figuresWorthSharing(speech.relations, noted);
     worthy.set(speech, ids);
   }
   return ids;
