@@ -52,5 +52,5 @@ describe('the image cache', () => {
     const cached = await pngOf(rasterJob(svg, 1200), dir);
     expect(Buffer.compare(Buffer.from(cached), Buffer.from(direct))).toBe(0);
     expect(jobKey(rasterJob(svg, 1200))).not.toBe(jobKey(rasterJob(svg, 600)));
-  });
+  }, 30_000);
 });

@@ -36,7 +36,7 @@ describe('palette PNGs', () => {
     expect([a.width, a.height]).toEqual([b.width, b.height]);
     expect(Buffer.compare(Buffer.from(a.data), Buffer.from(b.data))).toBe(0);
     expect(png.byteLength).toBeLessThan(before.byteLength);
-  });
+  }, 30_000);
 
   it('round-trips any opaque image of up to 256 colours, and declines 257', () => {
     const image = fc
@@ -63,7 +63,7 @@ describe('palette PNGs', () => {
     const many = new Uint8Array(257 * 4);
     for (let i = 0; i < 257; i++) many.set([i & 0xff, i >> 8, 0, 255], i * 4);
     expect(indexedPng(257, 1, many)).toBeNull();
-  });
+  }, 30_000);
 
   it('declines any pixel that is not fully opaque', () => {
     expect(paletteOf(Uint8Array.from([10, 20, 30, 255, 10, 20, 30, 128]))).toBeNull();
