@@ -1,19 +1,27 @@
 /**
- * `npm run bench`: extraction speed, build and page weight, and build time and dist size for
- * 1, 7 and 20 speeches. `npm run bench -- --build-sizes 1,7` runs only the last, at those sizes.
+ * `npm run bench`: extraction speed, build time and page weight, Lighthouse scores of the built
+ * pages, and build time and dist size for 1, 7 and 20 speeches, cold and warm. `npm run bench --
+ * lighthouse` (or any section names) runs only those; `npm run bench -- --build-sizes 1,7` runs
+ * the last alone at those sizes.
  */
 import { extractionSection } from './bench/extraction';
+import { lighthouseSection } from './bench/lighthouse';
 import { pagesSection } from './bench/pages';
 import { buildSizes, scaleSection } from './bench/scale';
 import type { BenchSection } from './bench/section';
 
 const args = process.argv.slice(2);
-const scale = scaleSection(buildSizes(args));
-const SECTIONS: BenchSection[] = args.includes('--build-sizes')
-  ? [scale]
-  : [extractionSection, pagesSection, scale];
+const SECTIONS: Record<string, BenchSection> = {
+  extraction: extractionSection,
+  pages: pagesSection,
+  lighthouse: lighthouseSection,
+  scale: scaleSection(buildSizes(args)),
+};
 
-for (const section of SECTIONS) {
+const named = args.filter((a) => a in SECTIONS);
+const chosen = named.length > 0 ? named : args.includes('--build-sizes') ? ['scale'] : [];
+for (const [key, section] of Object.entries(SECTIONS)) {
+  if (chosen.length > 0 && !chosen.includes(key)) continue;
   console.log(`## ${section.name}`);
   for (const line of await section.run()) console.log(line);
 }

@@ -41,6 +41,8 @@ function build(dir: string, out: string): string {
       ...process.env,
       TZ: 'UTC',
       ASTRO_TELEMETRY_DISABLED: '1',
+      // A local build on purpose: the scratch output is measured, never deployed.
+      LOCAL_PREVIEW: '1',
       FOS_IMAGE_CACHE: join(dir, IMAGE_CACHE),
     },
     encoding: 'utf8',
