@@ -74,12 +74,12 @@ export const ErrorCatalogue = defineErrors({
       (nearest.length ? ` Its successor may be ${nearest.map((n) => `"${n}"`).join(', ')}.` : ''),
     hint: 'Published URLs must keep working: add "old-id": "new-id" under redirects in the same file (see docs/EDITORS.md, 永久链接).',
   },
-  AmbiguousFigure: {
-    name: 'AmbiguousFigure',
-    title: 'A figure id is found in more than one speech.',
-    message: (id: string, speeches: string[]) =>
-      `figure "${id}" is in several speeches: ${speeches.join(', ')}.`,
-    hint: 'Give the component the speech too, e.g. <Figure id="…" speech="bijie-2018-08-27-fangguanfu" />.',
+  AmbiguousReference: {
+    name: 'AmbiguousReference',
+    title: '编号在多篇讲话里都有，没有说是哪一篇。',
+    message: (at: string, what: string, id: string, speeches: string[]) =>
+      `${at}：${what}“${id}”在多篇讲话里都有：${speeches.join('、')}。请说明是哪一篇。`,
+    hint: '在文件开头的 frontmatter 写 speech: <讲话目录名>（整个文件的组件都用这篇讲话），或在这个组件上写明，例如 <Figure id="…" speech="bijie-2018-08-27-fangguanfu" />。',
   },
   SiteUrlMissing: {
     name: 'SiteUrlMissing',
