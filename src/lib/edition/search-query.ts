@@ -1,0 +1,131 @@
+/**
+ * Querying the search index: every word of the query must match. A word that is a number
+ * (193, 22.66, 22.66万, ２２.６６) matches a figure written with that number or worth that
+ * value (22.66万 finds 226600), and never the digits inside a longer number (193 does not find
+ * 1930); any other word matches as written, character for character, so Chinese needs no
+ * segmenting. Pure, so the page's script and the tests share it.
+ */
+import type { IndexedFigure, IndexedParagraph, IndexedSpeech, SearchIndex } from './search-index';
+
+export interface SearchFilters {
+  place?: string;
+  year?: number;
+  unit?: string;
+}
+
+export interface FigureHit {
+  figure: IndexedFigure;
+  speech: IndexedSpeech;
+}
+
+export interface ParagraphHit {
+  paragraph: IndexedParagraph;
+  speech: IndexedSpeech;
+  /** Where the first matched word starts in the paragraph's text, for an excerpt. */
+  at: number;
+}
+
+export interface SearchResults {
+  figures: FigureHit[];
+  paragraphs: ParagraphHit[];
+}
+
+interface Term {
+  pattern: RegExp;
+  /** The value a number word stands for (22.66万 → 226600), or null for other words. */
+  value: number | null;
+}
+
+const SCALE: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+const NUMBER = /^([+-]?\d+(?:\.\d+)?)(万亿|万|亿)?$/;
+
+/** Full-width digits, letters and signs as their ASCII forms, so ２２.６６ finds 22.66. */
+export function normalize(text: string): string {
+  return text.normalize('NFKC').replace(/[−–]/g, '-').toLowerCase();
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function parseQuery(query: string): Term[] {
+  return normalize(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const m = NUMBER.exec(word);
+      if (!m) return { pattern: new RegExp(escape(word)), value: null };
+      return {
+        // Not part of a longer number: no digit or decimal point on either side.
+        pattern: new RegExp(`(?<![\\d.])${escape(word)}(?!\\d|\\.\\d)`),
+        value: Number(m[1]) * SCALE[m[2] ?? '']!,
+      };
+    });
+}
+
+const sameValue = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function figureMatches(f: IndexedFigure, terms: readonly Term[]): boolean {
+  // A figure is found by what it measures and how it is written; its sentence stands in only
+  // when no subject was found, so one word does not bring up every figure of a paragraph.
+  const fields = normalize([f.display, f.subject || f.sentence, f.unit].join('\n'));
+  return terms.every(
+    (t) => t.pattern.test(fields) || (t.value !== null && sameValue(t.value, f.value)),
+  );
+}
+
+/** Figures whose subject holds every text word come first: they are about it, not near it. */
+function subjectRank(f: IndexedFigure, terms: readonly Term[]): number {
+  const subject = normalize(f.subject);
+  return terms.filter((t) => t.value === null && t.pattern.test(subject)).length;
+}
+
+export function search(
+  index: SearchIndex,
+  query: string,
+  filters: SearchFilters = {},
+): SearchResults {
+  const terms = parseQuery(query);
+  const speechOk = (i: number): boolean => {
+    const s = index.speeches[i]!;
+    return (
+      (filters.place === undefined || s.place === filters.place) &&
+      (filters.year === undefined || s.year === filters.year)
+    );
+  };
+  const figures = index.figures
+    .filter(
+      (f) =>
+        speechOk(f.speech) &&
+        (filters.unit === undefined || f.unit === filters.unit) &&
+        figureMatches(f, terms),
+    )
+    .map((figure, order) => ({ figure, order, rank: subjectRank(figure, terms) }))
+    .sort((a, b) => b.rank - a.rank || a.order - b.order)
+    .map(({ figure }) => ({ figure, speech: index.speeches[figure.speech]! }));
+  // Paragraphs have no unit, and an empty query asks for figures, not the whole text.
+  const paragraphs =
+    terms.length === 0 || filters.unit !== undefined
+      ? []
+      : index.paragraphs.flatMap((paragraph) => {
+          if (!speechOk(paragraph.speech)) return [];
+          const text = normalize(paragraph.text);
+          const found = terms.map((t) => t.pattern.exec(text)?.index ?? -1);
+          if (found.some((at) => at < 0)) return [];
+          return [{ paragraph, speech: index.speeches[paragraph.speech]!, at: found[0]! }];
+        });
+  return { figures, paragraphs };
+}
+
+/** The places, years and units present, sorted, for the filters' choices. */
+export function facets(index: SearchIndex): { places: string[]; years: number[]; units: string[] } {
+  const distinct = <T>(xs: (T | null)[]): T[] => [...new Set(xs)].filter((x): x is T => x !== null);
+  return {
+    places: distinct(index.speeches.map((s) => s.place)).sort((a, b) =>
+      a.localeCompare(b, 'zh-CN'),
+    ),
+    years: distinct(index.speeches.map((s) => s.year)).sort((a, b) => a - b),
+    units: distinct(index.figures.map((f) => f.unit || null)).sort((a, b) =>
+      a.localeCompare(b, 'zh-CN'),
+    ),
+  };
+}
