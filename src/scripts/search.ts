@@ -6,6 +6,7 @@
 import {
   facets,
   search,
+  sentenceOf,
   type FigureHit,
   type ParagraphHit,
   type SearchFilters,
@@ -108,7 +109,7 @@ async function start(form: HTMLFormElement): Promise<void> {
         const head = element('p');
         head.append(
           link(`${base}speeches/${s.slug}/figures/${f.id}/`, f.display),
-          element('span', ` ${f.subject || '（未识别主体）'}`, 'font-medium'),
+          element('span', ` ${f.subject || sentenceOf(index, f)}`, f.subject ? 'font-medium' : ''),
         );
         const about = element('p', undefined, 'text-sm text-stone-600 dark:text-stone-400');
         about.append(

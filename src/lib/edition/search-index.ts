@@ -43,8 +43,11 @@ export interface IndexedFigure {
   value: number;
   /** Anchor id of its paragraph (p3). */
   paragraph: string;
-  /** Its sentence as readers see it. */
-  sentence: string;
+  /**
+   * Where its sentence stands in its paragraph's text, [from, to): the text is kept once, in
+   * `paragraphs`, which is most of the index's size.
+   */
+  sentence: [number, number];
 }
 
 export interface IndexedParagraph {
@@ -71,18 +74,7 @@ export function buildSearchIndex(inputs: readonly IndexedSpeechInput[]): SearchI
       place: s.place,
       year: s.date && /^\d{4}/.test(s.date) ? Number(s.date.slice(0, 4)) : null,
     })),
-    figures: sorted.flatMap((s, speech) =>
-      s.figures.map((f) => ({
-        speech,
-        id: f.id,
-        display: f.display,
-        subject: f.subject,
-        unit: f.unit,
-        value: f.value,
-        paragraph: f.paragraph,
-        sentence: repairedText(s.text, f.sentence.start, f.sentence.end, s.repairs).trim(),
-      })),
-    ),
+    figures: sorted.flatMap((s, speech) => s.figures.map((f) => indexFigure(s, speech, f))),
     paragraphs: sorted.flatMap((s, speech) =>
       s.paragraphs.map((p) => ({
         speech,
@@ -91,5 +83,29 @@ export function buildSearchIndex(inputs: readonly IndexedSpeechInput[]): SearchI
         text: repairedText(s.text, p.start, p.end, s.repairs),
       })),
     ),
+  };
+}
+
+function indexFigure(
+  s: IndexedSpeechInput,
+  speech: number,
+  f: IndexedSpeechInput['figures'][number],
+): IndexedFigure {
+  const shown = (start: number, end: number): string => repairedText(s.text, start, end, s.repairs);
+  const paragraph = s.paragraphs.find((p) => p.id === f.paragraph);
+  // Measured on the text as shown, so repairs before the sentence shift it with the text.
+  const from = paragraph
+    ? shown(paragraph.start, Math.max(paragraph.start, f.sentence.start)).length
+    : 0;
+  const to = paragraph ? shown(paragraph.start, Math.min(paragraph.end, f.sentence.end)).length : 0;
+  return {
+    speech,
+    id: f.id,
+    display: f.display,
+    subject: f.subject,
+    unit: f.unit,
+    value: f.value,
+    paragraph: f.paragraph,
+    sentence: [from, to],
   };
 }

@@ -64,19 +64,35 @@ export function parseQuery(query: string): Term[] {
 const sameValue = (a: number, b: number): boolean =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-function figureMatches(f: IndexedFigure, terms: readonly Term[]): boolean {
-  // A figure is found by what it measures and how it is written; its sentence stands in only
-  // when no subject was found, so one word does not bring up every figure of a paragraph.
-  const fields = normalize([f.display, f.subject || f.sentence, f.unit].join('\n'));
-  return terms.every(
-    (t) => t.pattern.test(fields) || (t.value !== null && sameValue(t.value, f.value)),
-  );
+/** The text each figure and paragraph is searched in, normalized once per index. */
+interface Haystacks {
+  figures: string[];
+  subjects: string[];
+  paragraphs: string[];
 }
 
-/** Figures whose subject holds every text word come first: they are about it, not near it. */
-function subjectRank(f: IndexedFigure, terms: readonly Term[]): number {
-  const subject = normalize(f.subject);
-  return terms.filter((t) => t.value === null && t.pattern.test(subject)).length;
+const prepared = new WeakMap<SearchIndex, Haystacks>();
+
+function haystacks(index: SearchIndex): Haystacks {
+  const known = prepared.get(index);
+  if (known) return known;
+  const made: Haystacks = {
+    // A figure is found by what it measures and how it is written; its sentence stands in
+    // only when no subject was found, so one word does not bring up every figure of a paragraph.
+    figures: index.figures.map((f) =>
+      normalize([f.display, f.subject || sentenceOf(index, f), f.unit].join('\n')),
+    ),
+    subjects: index.figures.map((f) => normalize(f.subject)),
+    paragraphs: index.paragraphs.map((p) => normalize(p.text)),
+  };
+  prepared.set(index, made);
+  return made;
+}
+
+/** A figure's sentence as readers see it. */
+export function sentenceOf(index: SearchIndex, f: IndexedFigure): string {
+  const p = index.paragraphs.find((q) => q.speech === f.speech && q.id === f.paragraph);
+  return p ? p.text.slice(...f.sentence).trim() : '';
 }
 
 export function search(
@@ -85,6 +101,7 @@ export function search(
   filters: SearchFilters = {},
 ): SearchResults {
   const terms = parseQuery(query);
+  const hay = haystacks(index);
   const speechOk = (i: number): boolean => {
     const s = index.speeches[i]!;
     return (
@@ -93,22 +110,32 @@ export function search(
     );
   };
   const figures = index.figures
+    .map((figure, order) => ({ figure, order }))
     .filter(
-      (f) =>
+      ({ figure: f, order }) =>
         speechOk(f.speech) &&
         (filters.unit === undefined || f.unit === filters.unit) &&
-        figureMatches(f, terms),
+        terms.every(
+          (t) =>
+            t.pattern.test(hay.figures[order]!) ||
+            (t.value !== null && sameValue(t.value, f.value)),
+        ),
     )
-    .map((figure, order) => ({ figure, order, rank: subjectRank(figure, terms) }))
+    // Figures whose subject holds the words come first: they are about them, not near them.
+    .map(({ figure, order }) => ({
+      figure,
+      order,
+      rank: terms.filter((t) => t.value === null && t.pattern.test(hay.subjects[order]!)).length,
+    }))
     .sort((a, b) => b.rank - a.rank || a.order - b.order)
     .map(({ figure }) => ({ figure, speech: index.speeches[figure.speech]! }));
   // Paragraphs have no unit, and an empty query asks for figures, not the whole text.
   const paragraphs =
     terms.length === 0 || filters.unit !== undefined
       ? []
-      : index.paragraphs.flatMap((paragraph) => {
+      : index.paragraphs.flatMap((paragraph, i) => {
           if (!speechOk(paragraph.speech)) return [];
-          const text = normalize(paragraph.text);
+          const text = hay.paragraphs[i]!;
           const found = terms.map((t) => t.pattern.exec(text)?.index ?? -1);
           if (found.some((at) => at < 0)) return [];
           return [{ paragraph, speech: index.speeches[paragraph.speech]!, at: found[0]! }];

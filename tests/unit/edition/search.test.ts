@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { buildSpeechRecord } from '../../../src/lib/speech-record';
 import { buildSearchIndex, type IndexedSpeechInput } from '../../../src/lib/edition/search-index';
-import { facets, normalize, search } from '../../../src/lib/edition/search-query';
+import { facets, normalize, search, sentenceOf } from '../../../src/lib/edition/search-query';
 
 const SLUG = 'bijie-2018-08-27-fangguanfu';
 const seed = buildSpeechRecord(SLUG, readFileSync(`content/speeches/${SLUG}/source.txt`));
@@ -97,6 +97,14 @@ describe('search over the seed', () => {
     ]);
     const ids = new Set(index.paragraphs.map((p) => p.id));
     for (const f of index.figures) expect(ids.has(f.paragraph)).toBe(true);
+  });
+
+  it('keeps where each figure’s sentence stands, so the sentence holds the figure as shown', () => {
+    for (const f of index.figures) expect(sentenceOf(index, f)).toContain(f.display);
+    const f = index.figures.find((x) => x.display === '193户')!;
+    expect(sentenceOf(index, f)).toBe(
+      '五年来,新增市场主体22.66万户,平均每天新增193户,总量持续在全省排第3位。',
+    );
   });
 
   it('finds every figure by the way it is written', () => {
