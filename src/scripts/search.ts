@@ -123,12 +123,16 @@ async function start(form: HTMLFormElement): Promise<void> {
       }),
     );
     textList.replaceChildren(
-      ...paragraphs.slice(0, PARAGRAPHS_SHOWN).map(({ paragraph: p, speech: s, at }) => {
+      ...paragraphs.slice(0, PARAGRAPHS_SHOWN).map(({ paragraph: p, speech: s, match }) => {
         const li = element('li', undefined, 'leading-relaxed');
+        const [at, end] = match;
         const from = Math.max(0, at - EXCERPT);
-        const excerpt = element(
-          'p',
-          `${from > 0 ? '……' : ''}${p.text.slice(from, at + EXCERPT * 2)}${at + EXCERPT * 2 < p.text.length ? '……' : ''}`,
+        const to = Math.min(p.text.length, end + EXCERPT * 2);
+        const excerpt = element('p');
+        excerpt.append(
+          `${from > 0 ? '……' : ''}${p.text.slice(from, at)}`,
+          element('mark', p.text.slice(at, end), 'bg-amber-200 text-inherit dark:bg-amber-800'),
+          `${p.text.slice(end, to)}${to < p.text.length ? '……' : ''}`,
         );
         const about = element('p', undefined, 'text-sm text-stone-600 dark:text-stone-400');
         about.append(link(`${base}speeches/${s.slug}/read/#${p.id}`, `${s.name} 第${p.ordinal}段`));

@@ -21,8 +21,8 @@ export interface FigureHit {
 export interface ParagraphHit {
   paragraph: IndexedParagraph;
   speech: IndexedSpeech;
-  /** Where the first matched word starts in the paragraph's text, for an excerpt. */
-  at: number;
+  /** Where the first word matched in the paragraph's text, [from, to), for an excerpt. */
+  match: [number, number];
 }
 
 export interface SearchResults {
@@ -39,9 +39,18 @@ interface Term {
 const SCALE: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 const NUMBER = /^([+-]?\d+(?:\.\d+)?)(万亿|万|亿)?$/;
 
-/** Full-width digits, letters and signs as their ASCII forms, so ２２.６６ finds 22.66. */
+/**
+ * Full-width digits, letters and signs as their ASCII forms, so ２２.６６ finds 22.66. Character
+ * by character, keeping any whose form would change length (㎡), so a match's offsets in the
+ * normalized text are its offsets in the text as shown.
+ */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/[−–]/g, '-').toLowerCase();
+  return [...text]
+    .map((c) => {
+      const n = c.normalize('NFKC').replace(/[−–]/g, '-').toLowerCase();
+      return n.length === c.length ? n : c;
+    })
+    .join('');
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -136,9 +145,11 @@ export function search(
       : index.paragraphs.flatMap((paragraph, i) => {
           if (!speechOk(paragraph.speech)) return [];
           const text = hay.paragraphs[i]!;
-          const found = terms.map((t) => t.pattern.exec(text)?.index ?? -1);
-          if (found.some((at) => at < 0)) return [];
-          return [{ paragraph, speech: index.speeches[paragraph.speech]!, at: found[0]! }];
+          const found = terms.map((t) => t.pattern.exec(text));
+          if (found.some((m) => m === null)) return [];
+          const [first] = found as RegExpExecArray[];
+          const match: [number, number] = [first!.index, first!.index + first![0].length];
+          return [{ paragraph, speech: index.speeches[paragraph.speech]!, match }];
         });
   return { figures, paragraphs };
 }

@@ -80,7 +80,7 @@ describe('search over the seed', () => {
   it('finds the text by any Chinese word in it, with where the word stands', () => {
     const hits = search(index, '放管服').paragraphs;
     expect(hits.length).toBeGreaterThan(0);
-    for (const h of hits) expect(h.paragraph.text.slice(h.at, h.at + 3)).toBe('放管服');
+    for (const h of hits) expect(h.paragraph.text.slice(...h.match)).toBe('放管服');
   });
 
   it('indexes the text as readers see it, repairs applied (34.67?% → 34.67%)', () => {
@@ -203,5 +203,12 @@ describe('search across speeches', () => {
 describe('normalize', () => {
   it('reads full-width digits and signs as ASCII', () => {
     expect(normalize('２２．６６％')).toBe('22.66%');
+  });
+
+  it('keeps the length of any text, so offsets found in it hold in the original', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => normalize(s).length === s.length),
+    );
+    expect(normalize('面积3㎡')).toBe('面积3㎡');
   });
 });
