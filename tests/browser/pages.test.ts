@@ -20,6 +20,7 @@ const PAGES = [
   `/speeches/${SLUG}/checks/`,
   `/speeches/${SLUG}/charts/`,
   '/method/',
+  '/search/',
   `/speeches/${SLUG}/embed/${FIGURE}/`,
   '/404.html',
 ];
