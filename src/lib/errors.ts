@@ -61,6 +61,15 @@ export const ErrorCatalogue = defineErrors({
       `figure "${id}" is in several speeches: ${speeches.join(', ')}.`,
     hint: 'Give the component the speech too, e.g. <Figure id="…" speech="bijie-2018-08-27-fangguanfu" />.',
   },
+  SiteUrlMissing: {
+    name: 'SiteUrlMissing',
+    title: 'A production build needs the public address of the site.',
+    message: (value: string) =>
+      value
+        ? `SITE_URL="${value}" is not an absolute http(s) address.`
+        : 'SITE_URL is not set: canonical URLs, oEmbed, share images and every embed code would point to http://localhost:4321.',
+    hint: 'Build with the address readers will use, e.g. `SITE_URL=https://news.example.com BASE_PATH=/projects/speech/ npm run build`; for a build to look at on this machine only, set LOCAL_PREVIEW=1 (npm start does).',
+  },
 });
 
 export type ErrorName = keyof typeof ErrorCatalogue;

@@ -30,22 +30,22 @@ describe('a build in a copy of the project', () => {
   };
   afterAll(() => copies.forEach((c) => c.remove()));
 
-  it('stops at a misspelt figure id, naming the file, the line and the right id', () => {
+  it('stops at a misspelt figure id, naming the file, the line and the right id', async () => {
     const c = copy();
     c.write(
       `${NOTES}/zz-misspelt.mdx`,
       note('figure: shichang-zhuti-193hu\nauthor: 测试\ndate: 2026-11-27'),
     );
-    const { ok, output } = c.build();
+    const { ok, output } = await c.build();
     expect(ok).toBe(false);
     expect(output).toContain(`${NOTES}/zz-misspelt.mdx:3: no figure "shichang-zhuti-193hu"`);
     expect(output).toMatch(/Did you mean "shichang-zhuti-193-hu"/);
   });
 
-  it('stops at a field of the wrong kind, naming the field and its line', () => {
+  it('stops at a field of the wrong kind, naming the field and its line', async () => {
     const c = copy();
     c.write(`${NOTES}/zz-type.mdx`, note('paragraph: p3\nauthor: 42\ndate: 2026-11-27'));
-    const { ok, output } = c.build();
+    const { ok, output } = await c.build();
     expect(ok).toBe(false);
     expect(output).toContain(
       `${NOTES}/zz-type.mdx:4: field "author": expected string, got a number`,
@@ -58,7 +58,7 @@ describe('a build in a copy of the project', () => {
     const source = c.read(SOURCE);
     expect(source).toContain('引进500强企业67家');
     c.write(SOURCE, source.replace('引进500强企业67家', '引进500强企业68家'));
-    const failed = c.build();
+    const failed = await c.build();
     expect(failed.ok).toBe(false);
     expect(failed.output).toMatch(
       new RegExp(
@@ -69,7 +69,7 @@ describe('a build in a copy of the project', () => {
     const record = JSON.parse(c.read(PERMALINKS));
     record.redirects = { '500qiang-qiye-67-jia': '500qiang-qiye-68-jia' };
     c.write(PERMALINKS, JSON.stringify(record, null, 2));
-    const built = c.build();
+    const built = await c.build();
     expect(built.ok, built.output.slice(-2000)).toBe(true);
 
     const { server, origin } = await serveStatic(join(c.dir, 'dist'), '/');

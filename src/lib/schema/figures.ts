@@ -106,6 +106,9 @@ export const relationTypeSchema = z
     'rank-distribution',
     'ratio',
     'forecast', // the same quantity over different periods: 五年来…, 今年…, 全年预计…
+    'change', // a change stated with the result, implying the value before: 比上年增加1500亿元, 上升3个百分点，达到51.2%
+    'target', // an outcome set against a target the sentence names: 增长7.7%，高于7.5%左右的预期目标
+    'aligned', // a 分别 list the sentence distributes over its subjects: 分别增长9.97%和14.1%
   ])
   .describe('How the figures relate');
 
@@ -124,13 +127,38 @@ export const relationSchema = z
       .array(relationMemberSchema)
       .describe('The figures in the relation, with their roles'),
     cue: z.string().describe('The words that make the relation (其中, 从…增加到 …)'),
-    sentence: range.describe('The sentence it comes from'),
+    sentence: range.describe('The sentence it comes from (the first member’s)'),
+    evidence: range.describe(
+      'The span of text that states the relation: from the first of its cue and members to the last; every member lies in it',
+    ),
+    complete: z
+      .boolean()
+      .optional()
+      .describe(
+        'Part-whole only: the text marks the parts as all of the whole (中央/地方, 分为两部分); absent when it does not',
+      ),
   })
   .describe('How figures in one sentence depend on each other');
 
 export const verdictSchema = z
-  .enum(['consistent', 'inconsistent', 'uncheckable'])
-  .describe('Whether the figures agree within rounding');
+  .enum(['consistent', 'direction', 'uncheckable', 'inconsistent'])
+  .describe(
+    'consistent: the arithmetic reproduces the stated figure within its rounding (数值相符); direction: only the direction the words state agrees (方向相符); uncheckable: the text gives nothing to compare with, the working says why (无法核对); inconsistent: the figures do not add up (不符)',
+  );
+
+export const reviewSchema = z
+  .object({
+    decision: z
+      .enum(['confirm', 'dismiss'])
+      .describe(
+        'confirm: an editor has verified the check and it stands; dismiss: the check is wrong (the relation is misread, a figure misparsed) and is not shown as its verdict',
+      ),
+    reason: z.string().min(1).describe('Why, in Chinese, as readers will see it (no default)'),
+    editor: z.string().min(1).describe('Who decided, as readers should see it (no default)'),
+    date: z.string().describe('When, written YYYY-MM-DD (no default)'),
+  })
+  .strict()
+  .describe('An editor’s decision on one check, from content/reviews/<slug>.yaml');
 
 export const checkSchema = z
   .object({
@@ -150,6 +178,11 @@ export const checkSchema = z
       .optional()
       .describe('The implied value and its range'),
     tolerance: z.number().optional().describe('Tolerance used, in the stated value’s unit'),
+    review: reviewSchema
+      .optional()
+      .describe(
+        'The editors’ decision, when they made one; none by default (an unreviewed 不符 awaits review)',
+      ),
   })
   .describe('A computation from a relation, with its working and verdict');
 

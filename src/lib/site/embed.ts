@@ -21,8 +21,13 @@ export function embedIframe(t: Omit<EmbedTarget, 'script'>): string {
   return `<iframe src="${escapeAttr(t.src)}" title="${escapeAttr(t.title)}" loading="lazy" width="100%" height="${t.height}" style="border:0;width:100%;max-width:640px" data-fos-embed></iframe>`;
 }
 
-export function embedCode(t: EmbedTarget): string {
-  return `${embedIframe(t)}\n<script async src="${escapeAttr(t.script)}"></script>`;
+/**
+ * The iframe and the resize script, with Subresource Integrity: `integrity` is the hash of the
+ * script's bytes, and `crossorigin` makes the browser check it (the host sends CORS for it).
+ */
+export function embedCode(t: EmbedTarget & { integrity: string }): string {
+  const script = `<script async src="${escapeAttr(t.script)}" integrity="${escapeAttr(t.integrity)}" crossorigin="anonymous"></script>`;
+  return `${embedIframe(t)}\n${script}`;
 }
 
 /** Height a chart needs at `width` px, from its viewBox's aspect ratio, plus room for the links. */
