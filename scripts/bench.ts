@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: extraction speed, build time and page weight, and Lighthouse scores of the
- * built pages. `npm run bench -- lighthouse` (or any section names) runs only those.
+ * `npm run bench`: extraction speed, its cost on large and unusual inputs, build time and page
+ * weight, and Lighthouse scores of the built pages. `npm run bench -- lighthouse` (or any
+ * section names) runs only those.
  */
+import { costSection } from './bench/cost';
 import { extractionSection } from './bench/extraction';
 import { lighthouseSection } from './bench/lighthouse';
 import { pagesSection } from './bench/pages';
@@ -9,6 +11,7 @@ import type { BenchSection } from './bench/section';
 
 const SECTIONS: Record<string, BenchSection> = {
   extraction: extractionSection,
+  cost: costSection,
   pages: pagesSection,
   lighthouse: lighthouseSection,
 };

@@ -119,10 +119,10 @@ describe('speech home', () => {
   it('says what the speech is, that it is a fragment, and lists its parts', async () => {
     const { page } = await site.open(`/speeches/${SLUG}/`, { width: 390 });
     const h1 = await page.textContent('h1');
-    expect(h1).toBe(record.speech.meta.title?.text);
+    expect(h1).toBe(record.speech.meta.displayName);
     const body = (await page.textContent('main')) ?? '';
     expect(body).toContain(record.speech.meta.speaker?.text);
-    expect(body).toContain(record.speech.meta.date);
+    expect(body).toContain('2018年8月27日');
     const notice = (await page.textContent('[data-testid="completeness-notice"]')) ?? '';
     expect(notice).toContain('片段');
     expect(notice).toContain('7,312');

@@ -23,7 +23,7 @@ export interface Site {
 }
 
 export async function startSite(): Promise<Site> {
-  const { server, origin } = await serveStatic(resolve('dist'), '/');
+  const { server, origin } = await serveStatic(resolve(process.env.DIST ?? 'dist'), '/');
   const browser: Browser = await launchChromium();
   const open: Site['open'] = async (path, options = {}) => {
     const context = await browser.newContext({

@@ -5,6 +5,8 @@
  * speech, so a line beginning `=HYPERLINK(…)` must reach Excel or WPS as text.
  */
 
+import { visible } from '../text/visible';
+
 export type Cell = string | number | boolean | null | undefined;
 
 const BOM = '\uFEFF';
@@ -18,8 +20,10 @@ export function neutralise(text: string): string {
 }
 
 function field(cell: Cell): string {
-  // Only text is neutralised: a number such as -6.8 stays a number in the spreadsheet.
-  const text = typeof cell === 'string' ? neutralise(cell) : cell == null ? '' : String(cell);
+  // Only text is neutralised: a number such as -6.8 stays a number in the spreadsheet. What
+  // readers may not see goes first, so that no control character hides a formula's start.
+  const text =
+    typeof cell === 'string' ? neutralise(visible(cell)) : cell == null ? '' : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

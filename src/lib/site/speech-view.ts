@@ -8,7 +8,7 @@ import { chartInputsKey, chartOptionsOf } from '../editorial/collections';
 import type { Check, Figure, Relation } from '../figures/types';
 import type { SpeechData } from './collection';
 import { repairedText } from '../speech/repaired';
-import { figureBundle } from './figure-files';
+import { figureBundle, figureFile } from './figure-files';
 
 export interface SpeechView {
   meta: ChartMeta;
@@ -27,16 +27,18 @@ export function speechView(speech: SpeechData): SpeechView {
   const meta: ChartMeta = {
     speaker: speech.speech.meta.speaker?.text ?? '',
     date: speech.speech.meta.date ?? '',
-    title: speech.speech.meta.title?.text ?? speech.slug,
+    title: speech.speech.meta.displayName,
   };
   const shown = (start: number, end: number) =>
     repairedText(speech.text, start, end, speech.repairs);
   const charts = speech.figures.map((f) =>
-    chartForFigure(speech, f.id, meta, {
-      text: speech.text,
-      shown,
-      ...chartOptionsOf(speech.slug, f.id),
-    }),
+    figureFile(speech, f.id, 'chart', () =>
+      chartForFigure(speech, f.id, meta, {
+        text: speech.text,
+        shown,
+        ...chartOptionsOf(speech.slug, f.id),
+      }),
+    ),
   );
   const relationsOf = (id: string) => figureBundle(speech, id).relations;
   const checksOf = (id: string) => figureBundle(speech, id).checks;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { neutralise, toCsv } from '../../../src/lib/site/csv';
+import { visible } from '../../../src/lib/text/visible';
 import { readCsv, runsAsFormula } from './read-csv';
 import { parseSpeech } from '../../../src/lib/speech';
 import { extractFigures } from '../../../src/lib/figures';
@@ -14,14 +15,19 @@ describe('toCsv', () => {
     expect(csv.slice(1)).toBe('主体,数值\r\n新增市场主体,226600\r\n');
   });
 
-  it('reads back exactly what it was given, whatever the text', () => {
+  it('leaves out control characters and bidi controls, keeping tabs and line breaks', () => {
+    const csv = toCsv(['主体'], [['项目\f1977个\u0001'], ['\u202e审批\t事项\r\n']]);
+    expect(readCsv(csv.slice(1))).toEqual([['主体'], ['项目1977个'], ['审批\t事项\r\n']]);
+  });
+
+  it('reads back exactly what it was given, whatever the text readers may see', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 2, maxLength: 2 }), {
           maxLength: 6,
         }),
         (rows) => {
-          const back = rows.map((row) => row.map(neutralise));
+          const back = rows.map((row) => row.map((cell) => neutralise(visible(cell))));
           expect(readCsv(toCsv(['a', 'b'], rows).slice(1))).toEqual([['a', 'b'], ...back]);
         },
       ),

@@ -119,5 +119,6 @@ describe('parseSpeech on any input', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+    // 300 full parses and checks: more than the default 5 s on a shared, loaded machine.
+  }, 30_000);
 });
