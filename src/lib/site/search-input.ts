@@ -5,8 +5,8 @@ import type { SpeechData } from './collection';
 export function searchInput(speech: SpeechData): IndexedSpeechInput {
   return {
     slug: speech.slug,
-    name: speech.speech.meta.title?.text ?? speech.slug,
-    place: null,
+    name: speech.speech.meta.displayName,
+    place: speech.speech.meta.place,
     date: speech.speech.meta.date,
     text: speech.text,
     repairs: speech.repairs,
