@@ -71,6 +71,11 @@ const PAGES: { path: string; status: number; holds: (page: Page) => Promise<void
     holds: async (page) => expect(await page.textContent('h1')).toBe('方法'),
   },
   {
+    path: '/search/',
+    status: 200,
+    holds: async (page) => expect(await page.textContent('h1')).toBe('搜索'),
+  },
+  {
     path: `/speeches/${SLUG}/embed/${FIGURE}/`,
     status: 200,
     holds: async (page) =>
