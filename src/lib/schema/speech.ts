@@ -125,10 +125,14 @@ export const partSchema = spanSchema
 
 export const repairSchema = spanSchema
   .extend({
-    id: z.string().describe('r1, r2 … in order of appearance'),
+    id: z
+      .string()
+      .describe('r1, r2 … for damage, p1, p2 … for punctuation, each in order of appearance'),
     kind: z
-      .enum(['lost-character', 'artifact-line', 'replacement-character', 'clutter'])
-      .describe('What kind of damage'),
+      .enum(['lost-character', 'artifact-line', 'replacement-character', 'clutter', 'punctuation'])
+      .describe(
+        'What kind of damage (punctuation: an ASCII mark in Chinese text, shown full-width)',
+      ),
     takenFor: z
       .string()
       .nullable()

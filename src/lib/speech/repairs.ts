@@ -1,5 +1,6 @@
 import type { RoledLine } from './layout';
 import { urlRanges } from './footer';
+import { punctuationRepairs } from './punctuation-repairs';
 import { readQuestionMark } from './question-mark';
 import { span } from './span';
 import type { Repair } from './types';
@@ -64,12 +65,7 @@ const wholeLine = (text: string, line: RoledLine, kind: 'artifact-line' | 'clutt
   note: kind === 'clutter' ? NOTES.clutter : NOTES.artifact,
 });
 
-/**
- * Every piece of copy damage, in order of appearance, with ids r1, r2, …: lines that hold only
- * damage or page furniture, lost characters "?", and undecodable characters U+FFFD. Only repairs
- * that are safe are marked `repaired`; the rest are flagged.
- */
-export const findRepairs = (text: string, lines: readonly RoledLine[]): Repair[] =>
+const findDamage = (text: string, lines: readonly RoledLine[]): Repair[] =>
   lines
     .flatMap((line): Draft[] =>
       line.role === 'artifact'
@@ -79,3 +75,14 @@ export const findRepairs = (text: string, lines: readonly RoledLine[]): Repair[]
           : damageInLine(text, line),
     )
     .map((draft, k) => ({ id: `r${k + 1}`, ...draft }));
+
+/**
+ * Every piece of copy damage, with ids r1, r2, …: lines that hold only damage or page furniture,
+ * lost characters "?", and undecodable characters U+FFFD. Only repairs that are safe are marked
+ * `repaired`; the rest are flagged. Then ASCII punctuation shown full-width (p1, p2, …); all in
+ * order of appearance.
+ */
+export const findRepairs = (text: string, lines: readonly RoledLine[]): Repair[] => {
+  const damage = findDamage(text, lines);
+  return [...damage, ...punctuationRepairs(text, lines, damage)].sort((a, b) => a.start - b.start);
+};
