@@ -23,7 +23,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
   const unit = r.unit;
   const head = total
     ? textBlock(
-        `总数:${[...total.scope.time, total.subject].filter(Boolean).join('')}${formatFigure(total)}`,
+        `总数：${[...total.scope.time, total.subject].filter(Boolean).join('')}${formatFigure(total)}`,
         0,
         0,
         o.width,
@@ -62,11 +62,11 @@ export function rate(data: RateData, o: FormOptions): Panel {
   );
   const barsTop = head.height + (head.height ? 6 : 0);
   const verdict = check
-    ? `核对:${verdictLabel[check.verdict]}` +
+    ? `核对：${verdictLabel[check.verdict]}` +
       (computed
-        ? `。文中${formatNumber(check.stated ?? r.value, 2)},计算得${formatNumber(computed.low, 2)}至${formatNumber(computed.high, 2)}`
+        ? `。文中${formatNumber(check.stated ?? r.value, 2)}，计算得${formatNumber(computed.low, 2)}至${formatNumber(computed.high, 2)}`
         : '')
-    : '核对:无法从文中核对';
+    : '核对：无法从文中核对';
   const verdictBlock = textBlock(verdict, 0, barsTop + bars.height + 2, o.width, {
     size: fontSize.label,
     fill: bad ? 'bad' : 'ink',
@@ -74,7 +74,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
   });
   const workTop = barsTop + bars.height + 2 + verdictBlock.height + 2;
   const work = textBlock(
-    sentences([...(check?.working ?? []), ...(check?.assumptions ?? []).map((a) => `假定:${a}`)]),
+    sentences([...(check?.working ?? []), ...(check?.assumptions ?? []).map((a) => `假定：${a}`)]),
     0,
     workTop,
     o.width,
@@ -85,7 +85,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
     height: workTop + work.height,
     summary:
       `${total ? `${total.subject}${formatFigure(total)},` : ''}${r.subject}${formatFigure(r)}` +
-      (computed ? `;按文中数字计算约为${formatNumber(computed.value, 1)}${unit}` : '') +
+      (computed ? `；按文中数字计算约为${formatNumber(computed.value, 1)}${unit}` : '') +
       `;${verdict.split('。')[0]}`,
     rows: [
       ...(total ? [figureRow('总数', total)] : []),

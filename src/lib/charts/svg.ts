@@ -1,4 +1,5 @@
 /** Building SVG markup as strings: deterministic attribute order, numbers to 2 decimals, escaping. */
+import { fullWidthPunctuation } from '../speech/punctuation-repairs';
 import { colour, em, type ColourName } from './theme';
 
 export type Attrs = Record<string, string | number | undefined>;
@@ -35,7 +36,7 @@ export interface TextStyle {
   figure?: string;
 }
 
-/** A line of text with its baseline at y. */
+/** A line of text with its baseline at y. Words from the source (县(区)) are set full-width. */
 export function textEl(x: number, y: number, content: string, style: TextStyle): string {
   return el(
     'text',
@@ -48,7 +49,7 @@ export function textEl(x: number, y: number, content: string, style: TextStyle):
       fill: colour(style.fill ?? 'ink'),
       'data-figure': style.figure,
     },
-    esc(content),
+    esc(fullWidthPunctuation(content)),
   );
 }
 

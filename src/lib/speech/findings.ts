@@ -100,7 +100,7 @@ const completenessFindings = (c: Completeness): Finding[] => {
     found.push({
       code: 'truncated',
       severity: 'warning',
-      message: `文本在“${c.truncatedAt.text}”处中断，句子没有说完。`,
+      message: `文本在“${fullWidthPunctuation(c.truncatedAt.text)}”处中断，句子没有说完。`,
       span: c.truncatedAt,
     });
   }
