@@ -15,17 +15,21 @@ export interface OpenedPage {
 
 export interface Site {
   origin: string;
-  open: (path: string, options?: { width?: number; javaScript?: boolean }) => Promise<OpenedPage>;
+  open: (
+    path: string,
+    options?: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark' },
+  ) => Promise<OpenedPage>;
   close: () => Promise<void>;
 }
 
 export async function startSite(): Promise<Site> {
-  const { server, origin } = await serveStatic(resolve('dist'), '/');
+  const { server, origin } = await serveStatic(resolve(process.env.DIST ?? 'dist'), '/');
   const browser: Browser = await launchChromium();
   const open: Site['open'] = async (path, options = {}) => {
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1280, height: 900 },
       javaScriptEnabled: options.javaScript ?? true,
+      colorScheme: options.colorScheme ?? 'light',
     });
     const page = await context.newPage();
     const requests: string[] = [];

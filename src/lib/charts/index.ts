@@ -47,7 +47,8 @@ export function chartForFigure(
   const f = set.figures.find((g) => g.id === figureId);
   if (!f) throw new Error(`No figure with id ${figureId}`);
   const id = chartId(figureId);
-  const panel = view.draw({ id, width: width - 2 * PAD, highlight: figureId });
+  const svgId = options.variant ? `${id}-${options.variant}` : id;
+  const panel = view.draw({ id: svgId, width: width - 2 * PAD, highlight: figureId });
   const relationIds = new Set(view.relations.map((r) => r.id));
   const checks = set.checks.filter((c) => relationIds.has(c.relation));
   // Scopes and subjects come from the source as written (县(区)): shown full-width, like the text.
@@ -79,7 +80,7 @@ export function chartForFigure(
     subtitle,
     source,
     svg: frame({
-      id,
+      id: svgId,
       form: view.form,
       width,
       title,

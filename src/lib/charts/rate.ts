@@ -43,6 +43,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
         value: r.value,
         valueText: formatFigure(r),
         highlight: r.id === o.highlight,
+        bad,
       },
       ...(computed
         ? [
@@ -52,7 +53,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
               value: computed.value,
               valueText: `约${formatNumber(computed.value, 1)}${unit}`,
               highlight: false,
-              bad,
+              computed: true,
               range: [computed.low, computed.high] as [number, number],
             },
           ]

@@ -44,3 +44,7 @@ export const speechFile = (
 export const methodPath = '/method/';
 export const dataIndexPath = '/data/index.json';
 export const embedScriptPath = '/embed.js';
+
+/** The element id of an editor's note on the page it stands on. */
+export const noteAnchor = (noteId: string): string =>
+  `note-${noteId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
