@@ -81,7 +81,7 @@ describe('reading page', () => {
 
   it('shows repaired characters instead of the copy damage, and keeps the original', async () => {
     const { page } = await site.open(`/speeches/${SLUG}/read/`);
-    const repaired = record.repairs.filter((r) => r.repaired);
+    const repaired = record.repairs.filter((r) => r.repaired && r.kind !== 'punctuation');
     for (const r of repaired) {
       const title = await page.getAttribute(`[data-repair="${r.id}"]`, 'title');
       expect(title).toContain(r.text);
@@ -89,5 +89,9 @@ describe('reading page', () => {
     const text = (await page.textContent('[data-testid="speech-text"]')) ?? '';
     expect(text).not.toContain('34.67?%');
     expect(text).toContain('34.67');
+    // Punctuation shown full-width; the source, verbatim and marked so, keeps the ASCII marks.
+    expect(text).toContain('五年来，新增市场主体22.66万户，平均每天新增');
+    expect(text).not.toContain('五年来,新增');
+    expect(await page.textContent('pre[data-verbatim]')).toBe(record.text);
   });
 });
