@@ -32,34 +32,42 @@ export const ErrorCatalogue = defineErrors({
       `${folder}: the folder name must be lower-case ASCII letters, digits and hyphens.`,
     hint: 'Rename the folder, e.g. bijie-2018-08-27-fangguanfu (place, date, topic).',
   },
+  // Editors' errors are in Chinese, as the editors' guide (docs/EDITORS.md) is.
   UnknownReference: {
     name: 'UnknownReference',
-    title: 'An editor’s file refers to something that does not exist.',
+    title: '编辑文件里引用的编号不存在。',
     message: (at: string, what: string, id: string, where: string, nearest: string[]) =>
-      `${at}: no ${what} "${id}" in ${where}.` +
-      (nearest.length ? ` Did you mean ${nearest.map((n) => `"${n}"`).join(', ')}?` : ''),
-    hint: 'Copy the id exactly from the figure page (编号), the reading page (¶ numbers: p3) or `npm run extract`; the nearest valid ids are listed in the message.',
+      `${at}：${where}里没有${what}“${id}”。` +
+      (nearest.length ? `是不是${nearest.map((n) => `“${n}”`).join('、')}？` : ''),
+    hint: '从数字页（编号）、阅读页（段落编号如 p3）或 `npm run extract` 的输出里照抄编号；最接近的编号已列在上面。',
   },
   BadField: {
     name: 'BadField',
-    title: 'A field in an editor’s file is missing, unknown or of the wrong kind.',
-    message: (at: string, field: string, problem: string) => `${at}: field "${field}": ${problem}.`,
-    hint: 'Compare the file with the examples in docs/EDITORS.md: field names are lower-case English, dates are written 2026-11-27, text goes in quotes when it starts with a digit.',
+    title: '编辑文件的字段有误：拼错、缺少或类型不对。',
+    message: (problems: string[]) => problems.join('\n'),
+    hint: '对照 docs/EDITORS.md 里的示例：字段名是小写英文，日期写成 2026-11-27，以数字开头的文字要加引号。',
   },
   PublishedIdRemoved: {
     name: 'PublishedIdRemoved',
-    title: 'A figure id that was published no longer exists.',
+    title: '发布过的数字编号不见了。',
     message: (at: string, id: string, nearest: string[]) =>
-      `${at}: the published figure id "${id}" is gone from the speech and has no redirect.` +
-      (nearest.length ? ` Its successor may be ${nearest.map((n) => `"${n}"`).join(', ')}.` : ''),
-    hint: 'Published URLs must keep working: add "old-id": "new-id" under redirects in the same file (see docs/EDITORS.md, 永久链接).',
+      `${at}：发布过的编号“${id}”已不在讲话中，也没有设跳转。` +
+      (nearest.length ? `新的编号可能是${nearest.map((n) => `“${n}”`).join('、')}。` : ''),
+    hint: '发布过的网址必须一直有效：在同一文件的 redirects 下加 "旧编号": "新编号"（见 docs/EDITORS.md 第5节）。',
+  },
+  EditorialProblems: {
+    name: 'EditorialProblems',
+    title: '编辑文件有问题，构建停止。',
+    message: (problems: string[]) =>
+      `编辑文件中有${problems.length}处问题，请逐一改正：\n${problems.join('\n')}`,
+    hint: '每条以“文件:行号”开头；改好后重新运行。各种提示的意思见 docs/EDITORS.md 的“出错时”。',
   },
   AmbiguousFigure: {
     name: 'AmbiguousFigure',
-    title: 'A figure id is found in more than one speech.',
+    title: '同一个数字编号出现在几篇讲话里。',
     message: (id: string, speeches: string[]) =>
-      `figure "${id}" is in several speeches: ${speeches.join(', ')}.`,
-    hint: 'Give the component the speech too, e.g. <Figure id="…" speech="bijie-2018-08-27-fangguanfu" />.',
+      `数字编号“${id}”在几篇讲话里都有：${speeches.join('、')}。`,
+    hint: '在组件上写明讲话，例如 <Figure id="…" speech="bijie-2018-08-27-fangguanfu" />。',
   },
 });
 
@@ -87,8 +95,8 @@ export function projectError<N extends ErrorName>(
   return new ProjectError(data, message);
 }
 
-/** One line for a terminal: name, message and hint. */
+/** For a terminal: name, message (a line per problem) and hint. */
 export function formatError(error: unknown): string {
-  if (error instanceof ProjectError) return `${error.name}: ${error.message} Hint: ${error.hint}`;
+  if (error instanceof ProjectError) return `${error.name}：${error.message}\n改法：${error.hint}`;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

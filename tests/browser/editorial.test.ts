@@ -1,6 +1,7 @@
 /**
- * Editors' work, end to end. Against a throwaway copy of the project: a misspelt figure id and
- * a field of the wrong kind stop `astro build` with the file, the line and the fix; a figure id
+ * Editors' work, end to end. Against a throwaway copy of the project: a misspelt figure id, a
+ * misspelt field and a field of the wrong kind stop `astro build` with the file, the line and
+ * the fix, in Chinese, all listed at once; a figure id
  * that disappears from the speech stops it too, unless a redirect is recorded, and then the
  * old figure and embed URLs lead to the successor in Chromium. Against the built site: the
  * story page draws its live charts, and notes show on the reading and figure pages.
@@ -38,18 +39,25 @@ describe('a build in a copy of the project', () => {
     );
     const { ok, output } = c.build();
     expect(ok).toBe(false);
-    expect(output).toContain(`${NOTES}/zz-misspelt.mdx:3: no figure "shichang-zhuti-193hu"`);
-    expect(output).toMatch(/Did you mean "shichang-zhuti-193-hu"/);
+    expect(output).toContain(
+      `${NOTES}/zz-misspelt.mdx:3：讲话 ${SLUG} 里没有数字编号“shichang-zhuti-193hu”。是不是“shichang-zhuti-193-hu”`,
+    );
   });
 
-  it('stops at a field of the wrong kind, naming the field and its line', () => {
+  it('lists every problem of the notes at once, in Chinese, each at its own line', () => {
     const c = copy();
     c.write(`${NOTES}/zz-type.mdx`, note('paragraph: p3\nauthor: 42\ndate: 2026-11-27'));
+    c.write(`${NOTES}/zz-autor.mdx`, note('paragraph: p3\nautor: 测试\ndate: 2026-11-27'));
+    c.write(`${NOTES}/zz-id.mdx`, note('paragraph: p99\nauthor: 测试\ndate: 2026-11-27'));
     const { ok, output } = c.build();
     expect(ok).toBe(false);
+    expect(output).toContain('编辑文件中有3处问题');
+    expect(output).toContain(`${NOTES}/zz-type.mdx:4：字段“author”应当是文字，这里写的是数字。`);
+    // The misspelt key's own line, not line 1 for a missing author.
     expect(output).toContain(
-      `${NOTES}/zz-type.mdx:4: field "author": expected string, got a number`,
+      `${NOTES}/zz-autor.mdx:4：字段“autor”不是可用的字段：是不是“author”？`,
     );
+    expect(output).toContain(`${NOTES}/zz-id.mdx:3：讲话 ${SLUG} 里没有段落“p99”。`);
   });
 
   it('stops when a published id disappears without a redirect, and redirects with one', async () => {
@@ -62,7 +70,7 @@ describe('a build in a copy of the project', () => {
     expect(failed.ok).toBe(false);
     expect(failed.output).toMatch(
       new RegExp(
-        `${PERMALINKS}:\\d+: the published figure id "500qiang-qiye-67-jia" is gone .*"500qiang-qiye-68-jia"`,
+        `${PERMALINKS}:\\d+：发布过的编号“500qiang-qiye-67-jia”已不在讲话中.*“500qiang-qiye-68-jia”`,
       ),
     );
 

@@ -56,7 +56,8 @@ describe('speech home', () => {
     expect(h1).toBe(record.speech.meta.title?.text);
     const body = (await page.textContent('main')) ?? '';
     expect(body).toContain(record.speech.meta.speaker?.text);
-    expect(body).toContain(record.speech.meta.date);
+    expect(body).toContain('2018年8月27日');
+    expect(body).not.toContain('2018-08-27');
     const notice = (await page.textContent('[data-testid="completeness-notice"]')) ?? '';
     expect(notice).toContain('片段');
     expect(notice).toContain('7,312');
