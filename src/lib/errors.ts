@@ -55,6 +55,13 @@ export const ErrorCatalogue = defineErrors({
       (nearest.length ? `新的编号可能是${nearest.map((n) => `“${n}”`).join('、')}。` : ''),
     hint: '发布过的网址必须一直有效：在同一文件的 redirects 下加 "旧编号": "新编号"（见 docs/EDITORS.md 第5节）。',
   },
+  MdxLessThan: {
+    name: 'MdxLessThan',
+    title: '正文里的“<”会被当作组件的开头。',
+    message: (at: string, excerpt: string) =>
+      `${at}：正文里的“${excerpt}”中的“<”不是组件的开头，MDX 无法读懂。`,
+    hint: '把“<”写成 &lt;（例如 &lt;5%），或改用文字“小于”；要插入组件，请写成 <Figure id="…" /> 这样的形式。',
+  },
   EditorialProblems: {
     name: 'EditorialProblems',
     title: '编辑文件有问题，构建停止。',

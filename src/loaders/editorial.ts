@@ -17,6 +17,7 @@ import { formatError, projectError, type ProjectError } from '../lib/errors';
 import { readSpeechSources } from '../lib/speech-folders';
 import { buildSpeechRecord } from '../lib/speech-record';
 import { fieldError } from '../lib/editorial/fields';
+import { mdxTextProblems } from '../lib/editorial/mdx-text';
 import { invalidReferences, referencesOf, type EditorialKind } from '../lib/editorial/references';
 import type { SpeechIds } from '../lib/editorial/references';
 import { speechIdsOf } from '../lib/editorial/speech-ids';
@@ -52,6 +53,7 @@ async function validateStore(
     const file = entry.filePath ?? entry.id;
     if (skip.has(file)) continue;
     const text = await readFile(join(root, file), 'utf8');
+    if (file.endsWith('.mdx')) errors.push(...mdxTextProblems(file, text));
     const data = entry.data as unknown as Parameters<typeof referencesOf>[1];
     errors.push(...invalidReferences(file, referencesOf(kind, data, text), speeches));
     if (kind !== 'permalinks') continue;
