@@ -89,6 +89,9 @@ export class ProjectError extends Error {
     this.name = data.name;
     this.title = data.title;
     this.hint = data.hint;
+    // Editors need the message, not where in the program it was made: no frames, so that Astro
+    // (in the build and in the dev overlay) prints no stack trace or internal path.
+    this.stack = `${data.name}：${message}`;
   }
 }
 

@@ -49,9 +49,17 @@ describe('a build in a copy of the project', () => {
     c.write(`${NOTES}/zz-type.mdx`, note('paragraph: p3\nauthor: 42\ndate: 2026-11-27'));
     c.write(`${NOTES}/zz-autor.mdx`, note('paragraph: p3\nautor: 测试\ndate: 2026-11-27'));
     c.write(`${NOTES}/zz-id.mdx`, note('paragraph: p99\nauthor: 测试\ndate: 2026-11-27'));
+    c.write(
+      `${NOTES}/zz-lt.mdx`,
+      note('paragraph: p3\nauthor: 测试\ndate: 2026-11-27').replace('正文。', '占比<5%。'),
+    );
     const { ok, output } = c.build();
     expect(ok).toBe(false);
-    expect(output).toContain('编辑文件中有3处问题');
+    expect(output).toContain('编辑文件中有4处问题');
+    expect(output).toContain(`${NOTES}/zz-lt.mdx:8：正文里的“<5%。”中的“<”不是组件的开头`);
+    expect(output).toContain('&lt;');
+    // No stack trace or path inside the program.
+    expect(output).not.toMatch(/errors\.ts|loaders\/editorial|at projectError/);
     expect(output).toContain(`${NOTES}/zz-type.mdx:4：字段“author”应当是文字，这里写的是数字。`);
     // The misspelt key's own line, not line 1 for a missing author.
     expect(output).toContain(
