@@ -105,8 +105,8 @@ export function projectError<N extends ErrorName>(
   return new ProjectError(data, message);
 }
 
-/** For a terminal: name, message (a line per problem) and hint. */
+/** For a terminal: name, message (a line per problem, when there are several) and hint. */
 export function formatError(error: unknown): string {
-  if (error instanceof ProjectError) return `${error.name}：${error.message}\n改法：${error.hint}`;
+  if (error instanceof ProjectError) return `${error.name}: ${error.message} Hint: ${error.hint}`;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
