@@ -174,7 +174,7 @@ describe('the seed speech', () => {
     const shortfall = parsed.findings.find((f) => f.code === 'length-shortfall');
     expect(shortfall?.message).toContain('7312');
     expect(shortfall?.message).toContain(String(parsed.completeness.measuredLength));
-    expect(parsed.findings.find((f) => f.code === 'truncated')?.message).toContain('第四,保障');
+    expect(parsed.findings.find((f) => f.code === 'truncated')?.message).toContain('第四，保障');
     expect(parsed.findings.find((f) => f.code === 'lost-characters')?.actual).toBe(4);
   });
 
