@@ -70,27 +70,17 @@ describe('the reading page at 1280 px', () => {
 });
 
 describe('chart text on a 390 px phone', () => {
-  it('is at least 12 px on a figure page', async () => {
-    const { page } = await site.open(FIGURE_PAGE, { width: 390 });
-    const sizes = await chartTextSizes(page, 'main');
-    expect(sizes.length).toBeGreaterThan(5);
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-    await page.context().close();
-  });
-
-  it('is at least 12 px in an embed', async () => {
-    const { page } = await site.open(EMBED, { width: 390 });
-    const sizes = await chartTextSizes(page, 'main');
-    expect(sizes.length).toBeGreaterThan(5);
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-    await page.context().close();
-  });
-
-  it('is at least 12 px in the reading page’s figure card', async () => {
-    const { page } = await site.open(READ, { width: 390 });
-    await page.click(`[data-figure="${FIGURE}"]`);
-    await page.waitForSelector(`#card-${FIGURE}:popover-open`);
-    const sizes = await chartTextSizes(page, `#card-${FIGURE}`);
+  it.each([
+    ['a figure page', FIGURE_PAGE, 'main', false],
+    ['an embed', EMBED, 'main', false],
+    ['the reading page’s figure card', READ, `#card-${FIGURE}`, true],
+  ] as const)('is at least 12 px in %s', async (_, path, scope, card) => {
+    const { page } = await site.open(path, { width: 390 });
+    if (card) {
+      await page.click(`[data-figure="${FIGURE}"]`);
+      await page.waitForSelector(`${scope}:popover-open`);
+    }
+    const sizes = await chartTextSizes(page, scope);
     expect(sizes.length).toBeGreaterThan(5);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     await page.context().close();

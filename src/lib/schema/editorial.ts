@@ -19,10 +19,7 @@ const figureId = z
 
 /** A date written YYYY-MM-DD; YAML reads an unquoted one as a Date, which is accepted too. */
 const isoDate = z
-  .union([
-    z.date(),
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应写成年-月-日，例如 2026-11-27'),
-  ])
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应写成年-月-日，例如 2026-11-27')])
   .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)))
   .describe('Date written YYYY-MM-DD (no default)');
 

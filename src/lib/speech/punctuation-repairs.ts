@@ -3,6 +3,7 @@
  * Each mark becomes one repair (counted and listed with the others; the source keeps the ASCII
  * mark, so the reading text can always be turned back into the exact characters received).
  */
+import { SPEECH_ROLES } from './completeness';
 import type { RoledLine } from './layout';
 import { asciiMarksIn } from './punctuation';
 import { span } from './span';
@@ -21,13 +22,8 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = {
 
 /** Lines whose punctuation readers see: the speech, the website's headline and its footer. */
 const SHOWN_ROLES: ReadonlySet<RoledLine['role']> = new Set([
+  ...SPEECH_ROLES,
   'headline',
-  'title',
-  'date',
-  'speaker',
-  'salutation',
-  'heading',
-  'paragraph',
   'provenance',
 ]);
 

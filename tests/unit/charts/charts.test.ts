@@ -198,7 +198,9 @@ describe('what the charts must show', () => {
       computed: { value: 125, low: 125, high: 125 },
     };
     const svg = chartForFigure({ ...SET, checks: [check] }, FIG.items14.id, META, OPTIONS).svg;
-    expect(svg).toMatch(new RegExp(`fill="${escape(colour('bad'))}"[^>]*>核对不符：分项之和与总数`));
+    expect(svg).toMatch(
+      new RegExp(`fill="${escape(colour('bad'))}"[^>]*>核对不符：分项之和与总数`),
+    );
     expect(chartForFigure(SET, FIG.items14.id, META, OPTIONS).svg).not.toContain('核对不符');
   });
 

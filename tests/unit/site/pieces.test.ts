@@ -76,7 +76,13 @@ describe('piecesOf', () => {
       [],
       [{ id: 'r1', start: 1, end: 2, text: '?', takenFor: null, repaired: false }],
     );
-    expect(pieces[1]).toEqual({ kind: 'repair', id: 'r1', original: '?', shown: '?', plain: false });
+    expect(pieces[1]).toEqual({
+      kind: 'repair',
+      id: 'r1',
+      original: '?',
+      shown: '?',
+      plain: false,
+    });
   });
 });
 
