@@ -1,7 +1,8 @@
 /**
  * Content collections. `speeches` is built from content/speeches/<slug>/source.txt by the
  * speech loader; the editors' collections (notes, stories, overrides, context, permalinks) are
- * read from content/<collection>/ and checked against the speeches (src/loaders/editorial.ts).
+ * read from content/<collection>/ and checked against the speeches (src/loaders/editorial.ts);
+ * reviews are also read by the speech loader, which attaches each decision to its check.
  * Their schemas (src/lib/schema/) document every field.
  */
 import { defineCollection } from 'astro:content';
@@ -13,6 +14,7 @@ import {
   noteSchema,
   overridesSchema,
   permalinksSchema,
+  reviewsSchema,
   storySchema,
 } from './lib/schema/editorial';
 
@@ -33,5 +35,14 @@ const stories = editorial('stories', '**/*.{md,mdx}', storySchema);
 const overrides = editorial('overrides', '*.{yaml,yml}', overridesSchema);
 const context = editorial('context', '*.{yaml,yml}', contextSchema);
 const permalinks = editorial('permalinks', '*.json', permalinksSchema);
+const reviews = editorial('reviews', '*.{yaml,yml}', reviewsSchema);
 
-export const collections = { speeches, notes, stories, overrides, context, permalinks };
+export const collections = {
+  speeches,
+  notes,
+  stories,
+  overrides,
+  context,
+  permalinks,
+  reviews,
+};

@@ -1,17 +1,19 @@
 /**
  * Finding the speeches in content/speeches: one folder per speech, named by its slug,
- * holding source.txt exactly as received; and the editors' context for each, in
- * content/context/<slug>.yaml, which the checks of ranks use.
+ * holding source.txt exactly as received; the editors' context for each, in
+ * content/context/<slug>.yaml, which the checks of ranks use; and their review of its checks,
+ * in content/reviews/<slug>.yaml.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { projectError } from './errors';
-import { contextSchema } from './schema/editorial';
+import { contextSchema, reviewsSchema, type ReviewsData } from './schema/editorial';
 import type { RankContext } from './figures/index';
 
 export const SPEECHES_DIR = 'content/speeches';
 export const CONTEXT_DIR = 'content/context';
+export const REVIEWS_DIR = 'content/reviews';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface SpeechSource {
@@ -21,25 +23,38 @@ export interface SpeechSource {
   bytes: Uint8Array;
   /** Editors' context for the speech, if they gave any. */
   context?: RankContext;
+  /** Editors' decisions on its checks, by check id, if they made any. */
+  reviews?: ReviewsData['checks'];
 }
 
 /**
- * The editors' context for a speech, or undefined when there is none. A file that does not
- * read as context is left to the editorial loader, which reports it with its line.
+ * An editors' YAML file for a speech, or undefined when there is none. A file that does not
+ * read as its schema is left to the editorial loader, which reports it with its line.
  */
-export async function readSpeechContext(
-  root: string,
-  slug: string,
-): Promise<RankContext | undefined> {
-  const text = await readFile(join(root, CONTEXT_DIR, `${slug}.yaml`), 'utf8').catch(() => null);
+async function readEditorsFile<T>(
+  path: string,
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } },
+): Promise<T | undefined> {
+  const text = await readFile(path, 'utf8').catch(() => null);
   if (text === null) return undefined;
   try {
-    const parsed = contextSchema.safeParse(parse(text));
+    const parsed = schema.safeParse(parse(text));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** The editors' context for a speech, or undefined when there is none. */
+export const readSpeechContext = (root: string, slug: string): Promise<RankContext | undefined> =>
+  readEditorsFile(join(root, CONTEXT_DIR, `${slug}.yaml`), contextSchema);
+
+/** The editors' decisions on a speech's checks, or undefined when there are none. */
+export const readSpeechReviews = async (
+  root: string,
+  slug: string,
+): Promise<ReviewsData['checks'] | undefined> =>
+  (await readEditorsFile(join(root, REVIEWS_DIR, `${slug}.yaml`), reviewsSchema))?.checks;
 
 /** Reads every speech folder; a misnamed folder or a missing source.txt is an error. */
 export async function readSpeechSources(root: string): Promise<SpeechSource[]> {
@@ -58,7 +73,14 @@ export async function readSpeechSources(root: string): Promise<SpeechSource[]> {
         throw projectError('SpeechFolderEmpty', folder);
       });
       const context = await readSpeechContext(root, slug);
-      return { slug, path, bytes: new Uint8Array(bytes), ...(context && { context }) };
+      const reviews = await readSpeechReviews(root, slug);
+      return {
+        slug,
+        path,
+        bytes: new Uint8Array(bytes),
+        ...(context && { context }),
+        ...(reviews && { reviews }),
+      };
     }),
   );
 }

@@ -5,6 +5,8 @@
 import type { z } from 'astro/zod';
 import { parseSpeech } from './speech/index';
 import { extractFigures, type RankContext } from './figures/index';
+import { withReviews } from './figures/standing';
+import type { ReviewsData } from './schema/editorial';
 import type { speechRecordSchema } from './schema/record';
 
 export type SpeechRecord = z.infer<typeof speechRecordSchema>;
@@ -13,9 +15,11 @@ export function buildSpeechRecord(
   slug: string,
   source: Uint8Array | string,
   context?: RankContext,
+  reviews?: ReviewsData['checks'],
 ): SpeechRecord {
   const parsed = parseSpeech(source);
   const { meta, provenance, completeness, encoding, findings } = parsed;
+  const figures = extractFigures(parsed, context);
   return {
     slug,
     text: parsed.text,
@@ -24,6 +28,7 @@ export function buildSpeechRecord(
     paragraphs: parsed.paragraphs,
     repairs: parsed.repairs,
     segments: parsed.segments,
-    ...extractFigures(parsed, context),
+    ...figures,
+    checks: withReviews(figures.checks, reviews),
   };
 }

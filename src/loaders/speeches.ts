@@ -1,11 +1,12 @@
 /**
  * The data loader of the `speeches` collection: every content/speeches/<slug>/source.txt
  * becomes one entry, parsed and with its figures (checked with the editors' context from
- * content/context/<slug>.yaml). A failure fails the build.
+ * content/context/<slug>.yaml, and with the editors' review from content/reviews/<slug>.yaml).
+ * A failure fails the build.
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { CONTEXT_DIR, readSpeechSources, SPEECHES_DIR } from '../lib/speech-folders';
+import { CONTEXT_DIR, readSpeechSources, REVIEWS_DIR, SPEECHES_DIR } from '../lib/speech-folders';
 import { buildSpeechRecord } from '../lib/speech-record';
 
 export function speechLoader(): Loader {
@@ -17,7 +18,12 @@ export function speechLoader(): Loader {
         const sources = await readSpeechSources(root);
         store.clear();
         for (const source of sources) {
-          const record = buildSpeechRecord(source.slug, source.bytes, source.context);
+          const record = buildSpeechRecord(
+            source.slug,
+            source.bytes,
+            source.context,
+            source.reviews,
+          );
           const data = await parseData({
             id: source.slug,
             data: record as unknown as Record<string, unknown>,
@@ -28,10 +34,10 @@ export function speechLoader(): Loader {
         logger.info(`${sources.length} speech(es) loaded`);
       };
       await sync();
-      watcher?.add([`${root}/${SPEECHES_DIR}`, `${root}/${CONTEXT_DIR}`]);
+      watcher?.add([`${root}/${SPEECHES_DIR}`, `${root}/${CONTEXT_DIR}`, `${root}/${REVIEWS_DIR}`]);
       watcher?.on('all', (_event, path) => {
         const source = path.includes(SPEECHES_DIR) && path.endsWith('source.txt');
-        if (source || path.includes(CONTEXT_DIR)) void sync();
+        if (source || path.includes(CONTEXT_DIR) || path.includes(REVIEWS_DIR)) void sync();
       });
     },
   };

@@ -52,6 +52,9 @@ const PRIORITY: Record<Relation['type'], number> = {
   'rank-distribution': 5,
   rank: 6,
   forecast: 7,
+  change: 8,
+  target: 8,
+  aligned: 8,
 };
 
 const isPercent = (f: Figure): boolean => f.unit === '%';
@@ -250,7 +253,9 @@ function relationView(l: Lookup, rel: Relation): View | null {
       return shareView(l, rel);
     case 'rate-per-period':
       return rateView(l, rel);
-    case 'growth': {
+    case 'growth':
+    case 'change':
+    case 'aligned': {
       const ms = members(l, rel).map((m) => m.figure);
       return growthView(
         l,
@@ -259,7 +264,8 @@ function relationView(l: Lookup, rel: Relation): View | null {
         [rel],
       );
     }
-    case 'forecast': {
+    case 'forecast':
+    case 'target': {
       const figures = members(l, rel).map((m) => m.figure);
       return {
         form: 'periods',

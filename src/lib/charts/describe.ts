@@ -1,6 +1,6 @@
 /** The words around a chart: title, subtitle, source line, notes for checks, the description. */
 import { sentences } from '../text/prose';
-import { verdictLabel } from '../figures/verdicts';
+import { standingLabel, standingOf } from '../figures/standing';
 import type { Check, Figure } from '../figures/types';
 import type { ChartMeta, ChartOptions } from './types';
 import type { Note } from './panel';
@@ -59,14 +59,14 @@ export function sourceLine(meta: ChartMeta, f: Figure): string {
   return `来源：${meta.speaker}${speech}，${formatDate(meta.date)}，第${paragraphNumber(f.paragraph)}段`;
 }
 
-/** A marked note for each inconsistent check, with the stated and the computed value. */
+/** A marked note for each 不符 an editor confirmed, with the stated and the computed value. */
 export function checkNotes(checks: Check[]): Note[] {
   return checks
-    .filter((c) => c.verdict === 'inconsistent')
+    .filter((c) => standingOf(c) === 'inconsistent')
     .map((c) => ({
       tone: 'bad' as const,
       text:
-        `核对${verdictLabel.inconsistent}:${c.title}` +
+        `核对${standingLabel.inconsistent}:${c.title}` +
         (c.computed
           ? `。文中${c.stated !== undefined ? formatNumber(c.stated, 2) : '所述'}，按文中其他数字计算为${formatNumber(c.computed.low, 2)}至${formatNumber(c.computed.high, 2)}`
           : ''),
@@ -88,7 +88,7 @@ export function description(parts: {
     parts.subtitle,
     parts.summary,
     `本图突出显示：${parts.highlight.display}`,
-    ...parts.checks.map((c) => `核对“${c.title}”：${verdictLabel[c.verdict]}`),
+    ...parts.checks.map((c) => `核对“${c.title}”：${standingLabel[standingOf(c)]}`),
     parts.sentence ? `原文：“${parts.sentence}”` : '',
     parts.source,
   ]);

@@ -1,6 +1,6 @@
 /** A rate per period (平均每天新增193户) beside the rate the total and the period imply, as the
  *  check computes it; an inconsistency is drawn in its own colour and said in words. */
-import { verdictLabel } from '../figures/verdicts';
+import { standingLabel, standingOf } from '../figures/standing';
 import type { Check, Figure } from '../figures/types';
 import { formatFigure, formatNumber } from './format';
 import { computedRow, figureRow, type FormOptions, type Panel } from './panel';
@@ -19,7 +19,8 @@ export interface RateData {
 export function rate(data: RateData, o: FormOptions): Panel {
   const { total, rate: r, check } = data;
   const computed = check?.computed;
-  const bad = check?.verdict === 'inconsistent';
+  const standing = check ? standingOf(check) : 'uncheckable';
+  const bad = standing === 'inconsistent';
   const unit = r.unit;
   const head = total
     ? textBlock(
@@ -63,7 +64,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
   );
   const barsTop = head.height + (head.height ? 6 : 0);
   const verdict = check
-    ? `核对：${verdictLabel[check.verdict]}` +
+    ? `核对：${standingLabel[standing]}` +
       (computed
         ? `。文中${formatNumber(check.stated ?? r.value, 2)}，计算得${formatNumber(computed.low, 2)}至${formatNumber(computed.high, 2)}`
         : '')
@@ -99,7 +100,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
             ),
           ]
         : []),
-      ['核对结论', check ? verdictLabel[check.verdict] : verdictLabel.uncheckable, ''],
+      ['核对结论', standingLabel[standing], ''],
     ],
   };
 }

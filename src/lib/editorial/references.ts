@@ -15,7 +15,8 @@ export interface SpeechIds {
   forms: ReadonlyMap<string, readonly string[]>;
 }
 
-export type ReferenceKind = 'speech' | 'figure' | 'paragraph' | 'figure or check' | 'chart form';
+export type ReferenceKind =
+  'speech' | 'figure' | 'paragraph' | 'check' | 'figure or check' | 'chart form';
 
 export interface Reference {
   kind: ReferenceKind;
@@ -28,7 +29,8 @@ export interface Reference {
 }
 
 /** The editorial collections whose files make references. */
-export type EditorialKind = 'notes' | 'stories' | 'overrides' | 'context' | 'permalinks';
+export type EditorialKind =
+  'notes' | 'stories' | 'overrides' | 'context' | 'permalinks' | 'reviews';
 
 const COMPONENT = /<(Figure|Check|Quote)\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /([A-Za-z]+)\s*=\s*["']([^"']*)["']/g;
@@ -60,6 +62,7 @@ interface Shapes {
   figures?: Record<string, { form?: string }>;
   rankTotalByFigure?: { figure: string }[];
   redirects?: Record<string, string>;
+  checks?: Record<string, unknown>;
 }
 
 /** Every reference a validated file of `kind` makes; `text` is the file as written. */
@@ -94,6 +97,9 @@ export function referencesOf(kind: EditorialKind, data: Shapes, text: string): R
   if (kind === 'permalinks')
     for (const [from, to] of Object.entries(data.redirects ?? {}))
       refs.push({ kind: 'figure', id: to, speech, line: at(['redirects', from]) });
+  if (kind === 'reviews')
+    for (const id of Object.keys(data.checks ?? {}))
+      refs.push({ kind: 'check', id, speech, line: at(['checks', id]) });
   if (kind === 'notes' || kind === 'stories') refs.push(...componentReferences(text, speech));
   return refs;
 }
@@ -101,11 +107,13 @@ export function referencesOf(kind: EditorialKind, data: Shapes, text: string): R
 const candidatesOf = (ref: Reference, ids: SpeechIds): readonly string[] =>
   ref.kind === 'figure'
     ? ids.figures
-    : ref.kind === 'paragraph'
-      ? ids.paragraphs
-      : ref.kind === 'chart form'
-        ? (ids.forms.get(ref.figure ?? '') ?? [])
-        : [...ids.figures, ...ids.checks];
+    : ref.kind === 'check'
+      ? ids.checks
+      : ref.kind === 'paragraph'
+        ? ids.paragraphs
+        : ref.kind === 'chart form'
+          ? (ids.forms.get(ref.figure ?? '') ?? [])
+          : [...ids.figures, ...ids.checks];
 
 /** What each kind of reference is called in editors' errors. */
 const KIND_NAMES: Record<ReferenceKind, string> = {
@@ -113,6 +121,7 @@ const KIND_NAMES: Record<ReferenceKind, string> = {
   figure: '数字编号',
   paragraph: '段落',
   'figure or check': '数字或核对编号',
+  check: '核对编号',
   'chart form': '图表形式',
 };
 

@@ -1,21 +1,5 @@
 import { isExcluded } from './exclusions';
-import {
-  ARABIC,
-  CHINESE,
-  MULTIPLIER,
-  MULTIPLIERS,
-  isLoneChineseDigit,
-  parseNumber,
-  scale,
-} from './numbers';
-import {
-  LOWER_BOUND_NUMERAL,
-  qualifierAfterNumber,
-  qualifierAfterUnit,
-  qualifierBefore,
-} from './qualifiers';
-import { isPercentUnit, matchUnit } from './units';
-import { GLUE } from './view';
+import { parseNumber } from './numbers';
 import type { FigureKind, Qualifier } from './types';
 
 /** A figure as the scanners find it, before subject, scope and id. */
@@ -41,17 +25,11 @@ const RANK_COUNT = new RegExp(
   'g',
 );
 const RANK = new RegExp(String.raw`(倒数)?第${ORDINAL}(位|名)?`, 'g');
-const RANK_CUE = /(?:排|居|列|位居|位列|排名|名列)[^,，;；。、\d]{0,6}$/;
-const CORE = new RegExp(`(百分之)?(${ARABIC}|${CHINESE})`, 'g');
-const AFTER_MULTIPLIER = new RegExp(`^(${MULTIPLIER})`);
-const NUMBER_AT_START = new RegExp(`^(${ARABIC}|${CHINESE})`);
-const RANGE_SEPARATOR = /^[至到—\-–~～]/;
-const GROWTH_CUE = /(?:增长|增速|上涨|提高|下降|回落|增加|降低|下滑)(?:了)?$/;
-const CHANGE_CUE = /(?:幅度|降幅|增幅)(?:达到|达|为)?$/;
-const RATE_CUE = /(?:平均)?每(?:天|日|年|月|周|人|户|小时)[\u4e00-\u9fa5]{0,2}$/;
-const NOT_A_LABEL = /^[强A-Za-z+＋]/;
-// 成 is a tenth only as a classifier, not in words like 成为, 成效.
-const CHENG = /^成(?![为立功本果绩熟长效员])/;
+// 提升至全国第2位 places the subject too.
+const RANK_CUE =
+  /(?:排|居|列|位居|位列|排名|名列|升至|升到|提升至|提升到|上升至|跃升至)[^,，;；。、\d]{0,6}$/;
+// 翻一番 (×2), 翻了两番 (×4), 实现翻番 (×2); 翻一番多 is more than double.
+const DOUBLING = /翻(?:了)?(?:([一两二三四五]|\d+)番(多)?|番)/g;
 
 function ordinalValue(written: string): number | null {
   return parseNumber(written)?.value ?? null;
@@ -110,176 +88,30 @@ export function findRanks(view: string, from: number, to: number, taken: Uint8Ar
   return found;
 }
 
-interface Quantity {
-  end: number;
-  value: number;
-  rounding: number;
-  qualifier: Qualifier | null;
-  chinese: boolean;
-  lone: boolean;
-}
-
-/** A number with its 多/余 and multiplier, starting at `at` (GLUE characters read through). */
-function readQuantity(view: string, at: number): Quantity | null {
-  const m = NUMBER_AT_START.exec(view.slice(at, at + 40));
-  if (m === null) return null;
-  const written = m[1]!;
-  const parsed = parseNumber(written);
-  if (parsed === null || !Number.isFinite(parsed.value)) return null;
-  let end = skipGlue(view, at + written.length);
-  let qualifier: Qualifier | null = parsed.lowerBound ? LOWER_BOUND_NUMERAL : null;
-  const more = qualifierAfterNumber(view.slice(end, end + 2));
-  if (more !== null) {
-    qualifier = more;
-    end = skipGlue(view, end + more.word.length);
-  }
-  let factor = 1;
-  const mult = AFTER_MULTIPLIER.exec(view.slice(end, end + 2));
-  if (mult !== null) {
-    factor = MULTIPLIERS[mult[1]!]!;
-    end = skipGlue(view, end + mult[1]!.length);
-    const after = qualifier === null ? qualifierAfterNumber(view.slice(end, end + 2)) : null;
-    if (after !== null) {
-      qualifier = after;
-      end = skipGlue(view, end + after.word.length);
-    }
-  }
-  // Half a unit of the last written digit: 22.66万 → ±50; an integer count is taken as exact.
-  const place = parsed.decimals > 0 ? 10 ** -parsed.decimals : factor > 1 ? 1 : 0;
-  return {
-    end,
-    value: scale(parsed.value, factor, parsed.decimals),
-    rounding: scale(place / 2, factor, parsed.decimals + 1),
-    qualifier,
-    chinese: !/^\d/.test(written),
-    lone: isLoneChineseDigit(written) && factor === 1,
-  };
-}
-
-function skipGlue(view: string, at: number): number {
-  let i = at;
-  while (view[i] === GLUE) i++;
-  return i;
-}
-
-function kindFor(unitKind: FigureKind, percent: boolean, before: string): FigureKind {
-  if (RATE_CUE.test(before)) return 'rate';
-  if (!percent) return unitKind;
-  if (CHANGE_CUE.test(before)) return 'change';
-  if (GROWTH_CUE.test(before)) return 'growth';
-  return 'percent';
-}
-
-/** Every quantity in view[from, to) not excluded and not already taken by a rank. */
-export function findQuantities(
+/** Doublings: 翻了一番 is ×2, 翻两番 ×4, as a multiple (倍) of the value before. */
+export function findDoublings(
   view: string,
   from: number,
   to: number,
-  excluded: Uint8Array,
   taken: Uint8Array,
 ): Candidate[] {
   const found: Candidate[] = [];
-  CORE.lastIndex = 0;
-  const slice = view.slice(from, to);
-  for (const m of slice.matchAll(CORE)) {
+  for (const m of view.slice(from, to).matchAll(DOUBLING)) {
     const start = from + m.index;
-    const percentPrefix = m[1] !== undefined;
-    const numberAt = start + (m[1]?.length ?? 0);
-    if (isExcluded(excluded, numberAt, numberAt + 1) || isExcluded(taken, start, numberAt + 1))
-      continue;
-    const previous = view[start - 1] ?? '';
-    if (/[A-Za-z@.#/_\d第]/.test(previous)) continue;
-    const first = readQuantity(view, numberAt);
-    if (first === null || first.end > to) continue;
-    const candidate = completeQuantity(view, start, first, percentPrefix, to);
-    if (candidate === null) continue;
-    if (isExcluded(taken, candidate.start, candidate.end)) continue;
-    taken.fill(1, candidate.start, candidate.end);
-    found.push(candidate);
+    const end = start + m[0].length;
+    const times = m[1] === undefined ? 1 : ordinalValue(m[1]);
+    if (times === null || isExcluded(taken, start, end)) continue;
+    const more: Qualifier | null = m[2] === undefined ? null : { word: '多', bound: 'moreThan' };
+    taken.fill(1, start, end);
+    found.push({
+      start,
+      end,
+      value: 2 ** times,
+      unit: '倍',
+      kind: 'ratio',
+      qualifier: more,
+      rounding: 0,
+    });
   }
   return found;
-}
-
-function completeQuantity(
-  view: string,
-  start: number,
-  first: Quantity,
-  percentPrefix: boolean,
-  to: number,
-): Candidate | null {
-  let end = skipGlue(view, first.end);
-  const rest = () => view.slice(end, Math.min(to, end + 8));
-  if (NOT_A_LABEL.test(rest())) return null;
-  let value = first.value;
-  let rounding = first.rounding;
-  let unit = '';
-  let unitKind: FigureKind = 'other';
-  let percent = percentPrefix;
-  if (percentPrefix) {
-    unit = '%';
-    unitKind = 'percent';
-  } else if (first.chinese && first.value === 1 && rest().startsWith('半')) {
-    value = 50;
-    unit = '%';
-    unitKind = 'percent';
-    percent = true;
-    end += 1;
-  } else if (CHENG.test(rest())) {
-    value = first.value * 10;
-    rounding = first.rounding * 10 || 5;
-    unit = '%';
-    unitKind = 'percent';
-    percent = true;
-    end += 1;
-  }
-  let valueHigh: number | undefined;
-  if (unit === '') {
-    const range = readRange(view, end, to);
-    if (range !== null) {
-      valueHigh = range.value;
-      end = range.end;
-    }
-    const info = matchUnit(rest());
-    if (info !== null) {
-      unit = info.unit;
-      unitKind = info.kind;
-      percent = isPercentUnit(info.unit);
-      end += info.unit.length;
-      if (percent && valueHigh === undefined) {
-        const high = readRange(view, end, to);
-        if (high !== null && isPercentUnit(view.slice(high.end, high.end + 1))) {
-          valueHigh = high.value;
-          end = high.end + 1;
-        }
-      }
-    }
-  }
-  // Percentages are rounded even when written as integers (增长7% is 6.5–7.5).
-  if (percent && rounding === 0) rounding = 0.5;
-  const loneAllowed = unit === '%' || unit === '倍' || unit === '个百分点' || percentPrefix;
-  if (first.lone && !loneAllowed) return null;
-  if (first.chinese && unit === '') return null;
-  const post = qualifierAfterUnit(rest());
-  if (post !== null) end += post.word.length;
-  const before = view.slice(Math.max(0, start - 12), start);
-  const pre = qualifierBefore(before);
-  const qualifier = pre ?? first.qualifier ?? post;
-  const textStart = pre === null ? start : start - pre.word.length;
-  return {
-    start: textStart,
-    end,
-    value,
-    ...(valueHigh === undefined ? {} : { valueHigh }),
-    unit,
-    kind: kindFor(unitKind, percent, view.slice(Math.max(0, textStart - 12), textStart)),
-    qualifier,
-    rounding,
-  };
-}
-
-function readRange(view: string, at: number, to: number): { value: number; end: number } | null {
-  if (!RANGE_SEPARATOR.test(view.slice(at, at + 1))) return null;
-  const second = readQuantity(view, at + 1);
-  if (second === null || second.end > to) return null;
-  return { value: second.value, end: second.end };
 }

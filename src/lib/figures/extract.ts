@@ -1,8 +1,11 @@
 import { repairedText } from '../speech/repaired';
+import { foldTraditionalNumerals } from '../text/numerals';
 import type { Paragraph } from '../speech/types';
-import { findQuantities, findRankCounts, findRanks, type Candidate } from './candidates';
+import { findDoublings, findRankCounts, findRanks, type Candidate } from './candidates';
 import { findExclusions } from './exclusions';
+import { findQuantities } from './quantities';
 import { baseId, uniqueIds } from './ids';
+import { splitListSubjects } from './lists';
 import type { SpeechInput } from './index';
 import { openingTimeScope, scopeFor } from './scope';
 import { clauseEnd, clauseStart, splitSentences, type Range } from './sentences';
@@ -16,12 +19,14 @@ type Located = Omit<Figure, 'id'>;
 export function extractFigureList(speech: SpeechInput): { figures: Figure[]; view: string } {
   const repairs = [...speech.repairs].sort((a, b) => a.start - b.start);
   const view = makeView(speech.text, repairs);
-  const excluded = findExclusions(view);
+  // Numbers are read with traditional number characters folded (1.5萬個); words from `view`.
+  const numbers = foldTraditionalNumerals(view);
+  const excluded = findExclusions(numbers);
   const taken = new Uint8Array(view.length);
   const paragraphs = [...speech.paragraphs].sort((a, b) => a.start - b.start);
   const sorted = { ...speech, repairs };
   const located = paragraphs.flatMap((paragraph) =>
-    locateInParagraph(sorted, view, paragraph, excluded, taken),
+    locateInParagraph(sorted, { view, numbers }, paragraph, excluded, taken),
   );
   const ids = uniqueIds(located.map((f) => baseId(f.subject, f.text)));
   return { figures: located.map((f, i) => ({ id: ids[i]!, ...f })), view };
@@ -29,16 +34,17 @@ export function extractFigureList(speech: SpeechInput): { figures: Figure[]; vie
 
 function locateInParagraph(
   speech: SpeechInput,
-  view: string,
+  { view, numbers }: { view: string; numbers: string },
   paragraph: Paragraph,
   excluded: Uint8Array,
   taken: Uint8Array,
 ): Located[] {
   const { start, end } = paragraph;
   const candidates = [
-    ...findRankCounts(view, start, end, taken),
-    ...findRanks(view, start, end, taken),
-    ...findQuantities(view, start, end, excluded, taken),
+    ...findRankCounts(numbers, start, end, taken),
+    ...findRanks(numbers, start, end, taken),
+    ...findDoublings(numbers, start, end, taken),
+    ...findQuantities(numbers, start, end, excluded, taken),
   ].sort((a, b) => a.start - b.start);
   const result: Located[] = [];
   let runningTime: string | null = null;
@@ -53,7 +59,7 @@ function locateInParagraph(
     const head = { start: sentence.start, end: inSentence[0]?.start ?? sentence.end };
     let previousEnd = sentence.start;
     let previousSubject = '';
-    for (const candidate of inSentence) {
+    const named = inSentence.map((candidate) => {
       const start = clauseStart(view, sentence.start, candidate.start);
       const clause = { start: Math.max(start, previousEnd), end: candidate.start };
       const subject = chooseSubject({
@@ -62,15 +68,19 @@ function locateInParagraph(
         previous: previousSubject,
         afterFigure: previousEnd > start,
       });
-      result.push(
-        toFigure(speech, paragraph, sentence, candidate, {
-          subject,
-          scope: scopeFor({ view, clause, head, runningTime }),
-        }),
-      );
       previousSubject = subject;
       previousEnd = candidate.end;
-    }
+      return { start: candidate.start, end: candidate.end, subject, clause };
+    });
+    const subjects = splitListSubjects(view, sentence.start, named);
+    inSentence.forEach((candidate, i) => {
+      result.push(
+        toFigure(speech, paragraph, sentence, candidate, {
+          subject: subjects[i]!,
+          scope: scopeFor({ view, clause: named[i]!.clause, head, runningTime }),
+        }),
+      );
+    });
   }
   return result;
 }

@@ -44,12 +44,21 @@ export function textSlug(text: string): string {
   };
   for (const ch of text) {
     const normal = /[０-９]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch;
-    if (/[0-9]/.test(normal)) {
+    if (/[-−－]/.test(normal) && tokens.length === 0 && current === '') {
+      // A written minus sign: -6.8% and 6.8% must not share an id.
+      current = 'fu';
+      kind = 'num';
+    } else if (/[0-9]/.test(normal)) {
       if (kind !== 'num') flush();
       kind = 'num';
       current += normal;
     } else if (normal === '.' || normal === '．') {
       if (kind === 'num') current += '-';
+    } else if (normal === ':' || normal === '∶') {
+      // 2.9∶1 → 2-9-bi-1, not 2-91.
+      flush();
+      tokens.push('bi');
+      kind = null;
     } else if (normal === '%' || normal === '％') {
       flush();
       tokens.push('pct');

@@ -1,7 +1,6 @@
 import type { ParsedSpeech } from '../speech/types';
 import { extractFigureList } from './extract';
-import { findRelations } from './relations';
-import { runChecks } from './checks';
+import { findRelations, runChecks } from './relations/index';
 import type { FigureSet } from './types';
 import type { RankContext } from './rank-context';
 
@@ -20,7 +19,6 @@ export function extractFigures(speech: SpeechInput, context?: RankContext): Figu
 }
 
 export { extractFigureList } from './extract';
-export { findRelations } from './relations';
-export { runChecks } from './checks';
+export { findRelations, runChecks } from './relations/index';
 export type { Figure, FigureSet, Relation, Check } from './types';
 export type { RankContext, RankTotal } from './rank-context';

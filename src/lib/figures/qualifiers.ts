@@ -7,9 +7,16 @@ const BEFORE: Record<string, Qualifier['bound']> = {
   大约: 'approx',
   约: 'approx',
   超过: 'moreThan',
+  超: 'moreThan',
   逾: 'moreThan',
+  突破: 'moreThan',
+  至少: 'atLeast',
+  不少于: 'atLeast',
+  不低于: 'atLeast',
   不到: 'upTo',
   不足: 'upTo',
+  不超过: 'upTo',
+  不高于: 'upTo',
 };
 const AFTER_NUMBER: Record<string, Qualifier['bound']> = { 多: 'moreThan', 余: 'moreThan' };
 const AFTER_UNIT: Record<string, Qualifier['bound']> = {

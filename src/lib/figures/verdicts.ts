@@ -2,7 +2,8 @@
 import type { Verdict } from './types';
 
 export const verdictLabel: Record<Verdict, string> = {
-  consistent: '相符',
-  inconsistent: '不符',
+  consistent: '数值相符',
+  direction: '方向相符',
   uncheckable: '无法核对',
+  inconsistent: '不符',
 };

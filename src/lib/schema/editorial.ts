@@ -146,6 +146,43 @@ export const permalinksSchema = z
   .strict()
   .describe('Published figure ids of one speech, so no published URL breaks');
 
+export const reviewsSchema = z
+  .object({
+    speech: slug,
+    checks: z
+      .record(
+        z
+          .string()
+          .regex(
+            /^chk-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+            'a check id as on the checks page, e.g. chk-rel-…',
+          )
+          .describe('A check id, as shown on the checks page (核对的编号)'),
+        z
+          .object({
+            decision: z
+              .enum(['confirm', 'dismiss'])
+              .describe(
+                'confirm: the check is right and the site may show it as a finding; dismiss: it is wrong and is not shown as its verdict (no default)',
+              ),
+            reason: z
+              .string()
+              .min(1)
+              .describe('Why, in Chinese: readers see it beside the check (no default)'),
+            editor: z
+              .string()
+              .min(1)
+              .describe('Who decided, as readers should see it (no default)'),
+            date: isoDate,
+          })
+          .strict(),
+      )
+      .describe('Decisions by check id; checks not listed are unreviewed'),
+  })
+  .strict()
+  .describe('Editors’ review of the checks of one speech (content/reviews/<slug>.yaml)');
+
+export type ReviewsData = z.infer<typeof reviewsSchema>;
 export type NoteData = z.infer<typeof noteSchema>;
 export type StoryData = z.infer<typeof storySchema>;
 export type ChartOverride = z.infer<typeof chartOverrideSchema>;

@@ -1,7 +1,8 @@
 /**
  * The rows of the figure index: one per figure, with what readers filter and sort by.
  */
-import type { Check, FigureSet } from '../figures/types';
+import { standingOf, type Standing } from '../figures/standing';
+import type { FigureSet } from '../figures/types';
 import type { Part } from '../speech/types';
 import { kindLabel } from './labels';
 import { shownWords } from './shown';
@@ -16,15 +17,18 @@ export interface FigureRow {
   part: string;
   paragraph: number;
   scope: string;
-  /** The worst verdict among the figure's checks: inconsistent > consistent > uncheckable. */
-  verdict: Check['verdict'] | 'none';
+  /** Where the figure's checks stand, the most telling first: 不符 > 待编辑核实 > 数值相符 > 方向相符 > 无法核对 > 已排除. */
+  verdict: Standing | 'none';
 }
 
 const SEVERITY: Record<FigureRow['verdict'], number> = {
   none: 0,
-  uncheckable: 1,
-  consistent: 2,
-  inconsistent: 3,
+  dismissed: 1,
+  uncheckable: 2,
+  direction: 3,
+  consistent: 4,
+  pending: 5,
+  inconsistent: 6,
 };
 
 export function figureRows(
@@ -37,7 +41,7 @@ export function figureRows(
   for (const r of set.relations)
     for (const m of r.members)
       relationsOf.set(m.figure, [...(relationsOf.get(m.figure) ?? []), r.id]);
-  const verdictOf = new Map(set.checks.map((c) => [c.relation, c.verdict]));
+  const verdictOf = new Map(set.checks.map((c) => [c.relation, standingOf(c)]));
   return set.figures.map((f) => {
     const verdicts = (relationsOf.get(f.id) ?? []).flatMap((r) => verdictOf.get(r) ?? []);
     const verdict = verdicts.reduce<FigureRow['verdict']>(

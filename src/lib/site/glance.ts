@@ -1,8 +1,9 @@
 /**
- * The figures at a glance: every figure grouped under the point (第一,…) or part it stands in,
- * in the order of the speech.
+ * The figures at a glance: the findings (不符 an editor confirmed), and every figure grouped under
+ * the point (第一,…) or part it stands in, in the order of the speech.
  */
-import type { Figure } from '../figures/types';
+import { standingOf } from '../figures/standing';
+import type { Check, Figure } from '../figures/types';
 import type { Part } from '../speech/types';
 import { shownWords } from './shown';
 
@@ -28,3 +29,7 @@ export function figureGroups(parts: readonly Part[], figures: readonly Figure[])
   }
   return [...groups.values()];
 }
+
+/** The checks a speech's home shows as findings: only 不符 an editor has confirmed. */
+export const findings = <C extends Check>(checks: readonly C[]): C[] =>
+  checks.filter((c) => standingOf(c) === 'inconsistent');

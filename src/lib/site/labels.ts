@@ -28,6 +28,9 @@ export const relationLabel: Record<RelationType, string> = {
   'rank-distribution': '名次分布',
   ratio: '比率',
   forecast: '预计',
+  change: '变化与原值',
+  target: '目标与实绩',
+  aligned: '分别列举',
 };
 
 export const boundLabel: Record<Qualifier['bound'], string> = {

@@ -2,6 +2,7 @@
  * The downloadable tables of a speech: one row per figure, relation and check. One place
  * defines the columns, for the whole-speech files and the per-figure ones alike.
  */
+import { standingOf } from '../figures/standing';
 import type { Check, Figure, Relation } from '../figures/types';
 import type { Cell } from './csv';
 
@@ -55,7 +56,17 @@ export function figureTable(figures: readonly Figure[], pageUrl: (id: string) =>
 
 export function relationTable(relations: readonly Relation[]): Table {
   return {
-    columns: ['id', 'type', 'cue', 'members', 'sentence_start', 'sentence_end'],
+    columns: [
+      'id',
+      'type',
+      'cue',
+      'members',
+      'sentence_start',
+      'sentence_end',
+      'evidence_start',
+      'evidence_end',
+      'complete',
+    ],
     rows: relations.map((r) => [
       r.id,
       r.type,
@@ -63,6 +74,9 @@ export function relationTable(relations: readonly Relation[]): Table {
       r.members.map((m) => `${m.role}:${m.figure}`).join(';'),
       r.sentence.start,
       r.sentence.end,
+      r.evidence.start,
+      r.evidence.end,
+      r.complete ?? '',
     ]),
   };
 }
@@ -74,6 +88,8 @@ export function checkTable(checks: readonly Check[]): Table {
       'relation',
       'title',
       'verdict',
+      'standing',
+      'review_reason',
       'stated',
       'computed',
       'computed_low',
@@ -87,6 +103,8 @@ export function checkTable(checks: readonly Check[]): Table {
       c.relation,
       c.title,
       c.verdict,
+      standingOf(c),
+      c.review?.reason ?? '',
       c.stated,
       c.computed?.value,
       c.computed?.low,

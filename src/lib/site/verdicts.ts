@@ -1,11 +1,17 @@
-/** How check verdicts are coloured on the site; their names are the figures library's. */
-import type { Verdict } from '../figures/types';
+/**
+ * How checks are named and coloured on the site, by where they stand after editors' review: an
+ * unreviewed 不符 awaits review and is not shown in red; a dismissed check is set apart.
+ */
+import type { Standing } from '../figures/standing';
 
-export { verdictLabel } from '../figures/verdicts';
+export { standingLabel, standingOf, STANDINGS, type Standing } from '../figures/standing';
 
-/** Tailwind classes for a verdict badge, light and dark, AA contrast. */
-export const verdictClass: Record<Verdict, string> = {
+/** Tailwind classes for a badge, light and dark, AA contrast. */
+export const standingClass: Record<Standing, string> = {
   consistent: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50',
-  inconsistent: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-50',
+  direction: 'bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-50',
   uncheckable: 'bg-stone-200 text-stone-900 dark:bg-stone-700 dark:text-stone-50',
+  pending: 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50',
+  inconsistent: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-50',
+  dismissed: 'bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-200',
 };

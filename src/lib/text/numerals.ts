@@ -31,6 +31,23 @@ export const CHINESE_NUMERAL_CLASS = '〇○零Ｏ一二两三四五六七八九
 export const foldFullWidthDigits = (s: string): string =>
   s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  萬: '万',
+  億: '亿',
+  兩: '两',
+  負: '负',
+  點: '点',
+  個: '个',
+  幾: '几',
+};
+
+/**
+ * Replaces the traditional forms of number characters (萬, 億, 兩, 負, 點, 個, 幾) with their
+ * simplified ones, one character for one, so offsets still hold: 1.5萬個 reads as 1.5万个.
+ */
+export const foldTraditionalNumerals = (s: string): string =>
+  s.replace(/[萬億兩負點個幾]/g, (c) => TRADITIONAL[c]!);
+
 /**
  * The integer written in `s`: ASCII or full-width digits (2018, ２０１８), Chinese numerals read
  * digit by digit as years are written (二〇一八), or positional numerals (二十七, 一百零五, 十).

@@ -186,6 +186,13 @@ describe('what the charts must show', () => {
     expect(svg).toContain('约124.1户');
   });
 
+  it('shows a 不符 no editor has confirmed as awaiting review, not in the colour of a problem', () => {
+    const pending = SET.checks.map(({ review, ...rest }) => rest);
+    const svg = chartForFigure({ ...SET, checks: pending }, FIG.perDay.id, META, OPTIONS).svg;
+    expect(svg).toContain('核对:待编辑核实');
+    expect(svg).not.toContain(colour('bad'));
+  });
+
   it('adds a marked note to any chart whose relation fails its check', () => {
     const check: Check = {
       id: 'chk-rel-items-124-part-whole',
@@ -196,6 +203,12 @@ describe('what the charts must show', () => {
       assumptions: [],
       stated: 124,
       computed: { value: 125, low: 125, high: 125 },
+      review: {
+        decision: 'confirm',
+        reason: '分项齐全，和为125。',
+        editor: '编辑部',
+        date: '2026-11-30',
+      },
     };
     const svg = chartForFigure({ ...SET, checks: [check] }, FIG.items14.id, META, OPTIONS).svg;
     expect(svg).toMatch(
@@ -260,6 +273,7 @@ describe('properties', () => {
                 ],
                 cue: '其中',
                 sentence: whole.sentence,
+                evidence: whole.sentence,
               },
             ],
             checks: [],

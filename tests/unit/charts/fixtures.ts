@@ -201,6 +201,7 @@ const rel = (
   members: members.map(([role, f]) => ({ role, figure: f.id })),
   cue,
   sentence: members[0]?.[1].sentence ?? { start: 0, end: 0 },
+  evidence: members[0]?.[1].sentence ?? { start: 0, end: 0 },
 });
 
 export const RELATIONS: Relation[] = [
@@ -361,6 +362,12 @@ export const CHECKS: Check[] = [
     stated: 193,
     computed: { value: 124.1, low: 124.07, high: 124.12 },
     tolerance: 0.5,
+    review: {
+      decision: 'confirm',
+      reason: '按日历天数算不出193户。',
+      editor: '编辑部',
+      date: '2026-11-30',
+    },
   },
   {
     id: 'chk-rel-online-share',

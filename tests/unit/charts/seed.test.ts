@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../../../src/lib/speech';
 import { extractFigures } from '../../../src/lib/figures';
+import { withReviews } from '../../../src/lib/figures/standing';
+import { readSpeechReviews } from '../../../src/lib/speech-folders';
 import { chartsFor } from '../../../src/lib/charts';
 import { CONTEXT, SEED_PATH } from './fixtures';
 import { highlights, layoutProblems } from './svg-geometry';
@@ -11,7 +14,13 @@ import { colour } from '../../../src/lib/charts/theme';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const speech = parseSpeech(readFileSync(SEED_PATH));
-const set = extractFigures(speech);
+// The seed as the site has it: with the editors' review, which confirms its two 不符.
+const reviews = await readSpeechReviews(
+  fileURLToPath(new URL('../../../', import.meta.url)),
+  'bijie-2018-08-27-fangguanfu',
+);
+const extracted = extractFigures(speech);
+const set = { ...extracted, checks: withReviews(extracted.checks, reviews) };
 const meta = {
   speaker: speech.meta.speaker?.text ?? '',
   date: speech.meta.date ?? '',
@@ -37,7 +46,15 @@ describe('the seed speech, charted', () => {
     for (const c of charts) expect(layoutProblems(c.svg), c.id).toEqual([]);
   });
 
-  it('shows every inconsistent check on the charts of its figures', () => {
+  it('confirms both of the seed’s 不符 in its review file', () => {
+    const confirmed = set.checks.filter((k) => k.review?.decision === 'confirm').map((k) => k.id);
+    expect(confirmed).toEqual(
+      set.checks.filter((k) => k.verdict === 'inconsistent').map((k) => k.id),
+    );
+    expect(confirmed).toHaveLength(2);
+  });
+
+  it('shows every confirmed 不符 on the charts of its figures', () => {
     for (const check of set.checks.filter((k) => k.verdict === 'inconsistent')) {
       const relation = set.relations.find((r) => r.id === check.relation);
       const shown = charts.filter((c) => relation?.members.some((m) => m.figure === c.highlight));
@@ -70,7 +87,12 @@ describe('the seed speech, charted', () => {
   });
 
   it('is deterministic', () => {
-    const again = chartsFor(extractFigures(parseSpeech(readFileSync(SEED_PATH))), meta, options);
+    const fresh = extractFigures(parseSpeech(readFileSync(SEED_PATH)));
+    const again = chartsFor(
+      { ...fresh, checks: withReviews(fresh.checks, reviews) },
+      meta,
+      options,
+    );
     expect(again.map((c) => c.svg)).toEqual(charts.map((c) => c.svg));
   });
 

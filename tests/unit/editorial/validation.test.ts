@@ -10,8 +10,10 @@ import {
   noteSchema,
   overridesSchema,
   permalinksSchema,
+  reviewsSchema,
   storySchema,
 } from '../../../src/lib/schema/editorial';
+import { parse } from 'yaml';
 import { chartForFigure, formsOf } from '../../../src/lib/charts/index';
 import { buildSpeechRecord } from '../../../src/lib/speech-record';
 
@@ -180,5 +182,49 @@ describe('chart form overrides', () => {
     expect(chartForFigure(record, hall, meta).form).toBe('before-after');
     expect(chartForFigure(record, hall, meta, { form: 'single' }).form).toBe('single');
     expect(chartForFigure(record, hall, meta, { form: 'rank' }).form).toBe('before-after');
+  });
+});
+
+describe('reviews of checks', () => {
+  const REVIEW = 'content/reviews/x.yaml';
+  const seedReview = readFileSync(`content/reviews/${SLUG}.yaml`, 'utf8');
+  const refs = (text: string) =>
+    invalidReferences(
+      REVIEW,
+      referencesOf('reviews', reviewsSchema.parse(parse(text)) as never, text),
+      speeches,
+    )[0] ?? null;
+
+  it('the seed’s review file is valid and names checks that exist', () => {
+    expect(refs(seedReview)).toBeNull();
+  });
+
+  it('a misspelt check id names the file, its line and the nearest check ids', () => {
+    const text = seedReview.replace(
+      'chk-rel-shichang-zhuti-3-87wan-hu-rate-per-period',
+      'chk-rel-shichang-zhuti-3-87-wan-hu-rate-per-period',
+    );
+    const error = refs(text);
+    expect(error!.name).toBe('UnknownReference');
+    const line = text.split('\n').findIndex((l) => l.includes('3-87-wan-hu')) + 1;
+    expect(error!.message).toMatch(
+      new RegExp(`^content/reviews/x\\.yaml:${line}：.*没有核对编号“`),
+    );
+    expect(error!.message).toContain('是不是“chk-rel-shichang-zhuti-3-87wan-hu-rate-per-period”');
+  });
+
+  it('a decision other than confirm or dismiss is a field error at its line', () => {
+    const text = seedReview.replace('decision: confirm', 'decision: agree');
+    const result = reviewsSchema.safeParse(parse(text));
+    expect(result.success).toBe(false);
+    const error = fieldError(REVIEW, text, result.error!.issues);
+    expect(error.name).toBe('BadField');
+    const line = text.split('\n').findIndex((l) => l.includes('decision: agree')) + 1;
+    expect(error.message).toMatch(new RegExp(`x\\.yaml:${line}：字段“checks\\..*\\.decision”`));
+  });
+
+  it('a review without a reason is refused', () => {
+    const text = seedReview.replace(/    reason: .*\n/, '');
+    expect(reviewsSchema.safeParse(parse(text)).success).toBe(false);
   });
 });

@@ -42,7 +42,8 @@ describe('checks on the seed', () => {
 
   it('works out the multiple of 1200 → 1.48万平方米 and the growth of 1.6万 → 3.71万', () => {
     const hall = checkOn(seed, 'before-after', '1200平方米', '1.48万平方米');
-    expect(hall.verdict).toBe('consistent');
+    // Only the direction of 增加到 can be checked: the size of the change is not stated twice.
+    expect(hall.verdict).toBe('direction');
     expect(hall.computed!.value).toBeCloseTo(14800 / 1200, 6);
     expect(hall.computed!.low).toBeCloseTo(14750 / 1200, 6);
     expect(hall.working.join('')).toContain('12.33倍');
@@ -62,7 +63,7 @@ describe('checks on the seed', () => {
   });
 
   it('follows the direction of 降到 and 减少为 (25.4 → 7.5 个工作日, 10 → 3 个环节)', () => {
-    expect(checkOn(seed, 'before-after', '25.4个工作日', '7.5个工作日').verdict).toBe('consistent');
+    expect(checkOn(seed, 'before-after', '25.4个工作日', '7.5个工作日').verdict).toBe('direction');
     expect(checkOn(seed, 'before-after', '10个环节', '3个环节').computed!.value).toBeCloseTo(
       0.3,
       9,
@@ -114,7 +115,7 @@ describe('checks on the seed', () => {
   });
 
   it('has a check for every relation that implies arithmetic, each with a known verdict', () => {
-    const verdicts = new Set(['consistent', 'inconsistent', 'uncheckable']);
+    const verdicts = new Set(['consistent', 'direction', 'inconsistent', 'uncheckable']);
     for (const c of seed.checks) expect(verdicts.has(c.verdict)).toBe(true);
     const relationIds = new Set(seed.relations.map((r) => r.id));
     for (const c of seed.checks) expect(relationIds.has(c.relation)).toBe(true);
@@ -138,23 +139,34 @@ describe('relations and checks in report-style sentences', () => {
 
   it('checks 7.1% a year over five years, saying real and nominal may differ', () => {
     const check = checkOn(gdp, 'growth', '54万亿元', '82.7万亿元', '7.1%');
-    expect(check.working[0]).toContain(`${Math.round(54e12 * 1.071 ** 5)}元`);
+    // 54万亿元 × 1.071^5, written in 万亿 as the report writes it.
+    expect(check.working[0]).toContain(`${(54 * 1.071 ** 5).toFixed(2)}`);
+    expect(check.working[0]).toContain('万亿元');
     expect(check.computed!.value).toBeCloseTo(((82.7 / 54) ** (1 / 5) - 1) * 100, 6);
-    expect(check.assumptions.join('')).toMatch(/可比价格/);
+    expect([...check.working, ...check.assumptions].join('')).toMatch(/可比价格/);
     expect(check.assumptions.join('')).toMatch(/5年/);
     expect(check.verdict).toBe('uncheckable');
   });
 
-  it('assumes five years when the sentence does not say, and says so', () => {
+  it('assumes no period when the sentence states none: it says how many years the rate implies', () => {
     const bare = extractFigures(linesToSpeech(['企业数量从1000户增加到2000户,年均增长14.9%。']));
     const check = checkOn(bare, 'growth', '1000户', '2000户', '14.9%');
-    expect(check.assumptions[0]).toContain('按5年计');
-    expect(check.verdict).toBe('consistent');
+    expect(check.verdict).toBe('uncheckable');
+    // 1.149^5 ≈ 2.0: doubling at 14.9% a year takes about five years.
+    expect(check.working.join('')).toContain('约需5年');
+    expect(check.working.join('')).toContain('没有写明年数');
   });
 
-  it('flags a part-whole that does not add up', () => {
-    const set = extractFigures(linesToSpeech(['共有项目100个,其中新建60个、续建30个。']));
+  it('flags a part-whole that does not add up when the text says the parts are all of it', () => {
+    const set = extractFigures(
+      linesToSpeech(['共有项目100个,分为新建和续建两类,其中新建60个、续建30个。']),
+    );
     expect(checkOn(set, 'part-whole', '100个', '60个', '30个').verdict).toBe('inconsistent');
+  });
+
+  it('does not sum parts the text does not call complete', () => {
+    const set = extractFigures(linesToSpeech(['共有项目100个,其中新建60个、续建30个。']));
+    expect(checkOn(set, 'part-whole', '100个', '60个', '30个').verdict).toBe('uncheckable');
   });
 
   it('flags a stated reduction that the before and after do not give', () => {

@@ -116,6 +116,7 @@ describe('extraction on any input', () => {
 describe('ids are stable when an unrelated paragraph is inserted or removed', () => {
   const original = extractFigures(linesToSpeech(seedLines)).figures;
 
+  // A hundred extractions of the seed, relations and checks included: seconds on a busy machine.
   it('inserting a paragraph anywhere leaves every other figure id alone', () => {
     fc.assert(
       fc.property(fc.nat(seedLines.length), prose, (at, inserted) => {
@@ -137,7 +138,8 @@ describe('ids are stable when an unrelated paragraph is inserted or removed', ()
       }),
       { numRuns: 100 },
     );
-  });
+    // 100 extractions of the seed: seconds on a machine shared by several test workers.
+  }, 30_000);
 
   it('removing a paragraph leaves the ids of the others alone', () => {
     fc.assert(
