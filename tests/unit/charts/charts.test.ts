@@ -189,7 +189,7 @@ describe('what the charts must show', () => {
   it('shows a 不符 no editor has confirmed as awaiting review, not in the colour of a problem', () => {
     const pending = SET.checks.map(({ review, ...rest }) => rest);
     const svg = chartForFigure({ ...SET, checks: pending }, FIG.perDay.id, META, OPTIONS).svg;
-    expect(svg).toContain('核对:待编辑核实');
+    expect(svg).toContain('核对：待编辑核实');
     expect(svg).not.toContain(colour('bad'));
   });
 
