@@ -20,7 +20,10 @@ export interface Cue {
 }
 
 export function between(view: string, a: Figure, b: Figure): string {
-  return view.slice(a.end, b.start);
+  // A leading qualifier (突破7000公里, 超过5%) is part of b's text but reads as the cue's verb.
+  const word = b.qualifier?.word ?? '';
+  const lead = word !== '' && b.text.startsWith(word) ? word.length : 0;
+  return view.slice(a.end, b.start + lead);
 }
 
 /**
