@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { copyProject, type Copy } from './editorial-build';
 import { startSite, type Site } from './site';
 import { axeViolations } from './axe';
+import { formatDate } from '../../src/lib/text/dates';
 import { serveStatic } from '../../scripts/static-server';
 import { launchChromium } from '../../scripts/browser';
 
@@ -134,7 +135,9 @@ describe('the built site', () => {
     expect(ids.length).toBeGreaterThan(0);
     const { page, errors } = await site.open(`/stories/${file.replace(/\.mdx$/, '')}/`);
     for (const id of ids)
-      expect(await page.locator(`[data-story-figure="${id}"] svg[role="img"]`).count()).toBe(1);
+      expect(
+        await page.locator(`[data-story-figure="${id}"] svg[role="img"]:visible`).count(),
+      ).toBe(1);
     expect(await page.locator('[data-story-check] li').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
@@ -156,8 +159,8 @@ describe('the built site', () => {
           .locator(`[data-note="${SLUG}/${file.replace(/\.mdx$/, '')}"]`)
           .evaluate((el) =>
             el
-              .closest('div')!
-              .parentElement!.querySelector('p[id^="p"]')!
+              .closest('[data-paragraph-block]')!
+              .querySelector('p[id^="p"]')!
               .getBoundingClientRect()
               .toJSON(),
           );
@@ -175,7 +178,7 @@ describe('the built site', () => {
       expect(await shown.count()).toBe(1);
       const text = await shown.innerText();
       expect(text).toContain(frontmatter(file, 'author')!);
-      expect(text).toContain(frontmatter(file, 'date')!);
+      expect(text).toContain(formatDate(frontmatter(file, 'date')!));
     },
   );
 });

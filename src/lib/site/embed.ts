@@ -17,11 +17,12 @@ const escapeAttr = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The embed page draws the narrow chart at this width in CSS px (1.1 × its 320 units: text of
- * 13.5 px and up), never wider, so that its height is the same in every iframe at least this
- * wide: the height in the embed code fits without script.
+ * The embed page draws the narrow chart at this width in CSS px (its 320 units at 1:1, text of
+ * 12.25 px and up), never wider, so that its height is the same in every iframe at least this
+ * wide and only a little less in a narrower one (288 px on a 320 px phone: 10% less): the height
+ * in the embed code fits without script.
  */
-export const EMBED_CHART_WIDTH = 352;
+export const EMBED_CHART_WIDTH = 320;
 /** The embed page's padding and link line under the chart, in CSS px. */
 const EMBED_CHROME = 44;
 

@@ -39,9 +39,9 @@ describe('embed code', () => {
     );
   });
 
-  it('reserves the height of the chart drawn 352 px wide, plus 44 px of padding and link', () => {
-    expect(embedHeight('<svg viewBox="0 0 320 300">')).toBe(374);
-    expect(embedHeight('<svg>')).toBe(308);
+  it('reserves the height of the chart drawn 320 px wide, plus 44 px of padding and link', () => {
+    expect(embedHeight('<svg viewBox="0 0 320 300">')).toBe(344);
+    expect(embedHeight('<svg>')).toBe(284);
   });
 
   it('asks for the light theme unless told otherwise', () => {
