@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { deployFiles } from './src/integrations/deploy.ts';
 
 // The site builds for any origin and base path: SITE_URL and BASE_PATH are read at build time.
+// A build insists on SITE_URL (see deployFiles); dev and check use the local address.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -12,7 +14,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), deployFiles(base)],
   devToolbar: { enabled: false },
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,13 +1,13 @@
 /**
  * `npm run --silent extract -- path/to/speech.txt`: prints the speech parsed, with its figures,
- * relations and checks, as one JSON object on stdout. An unreadable file gives one line on
- * stderr and exit code 1.
+ * relations and checks, as one JSON object on stdout. A file that cannot be read, is larger than
+ * a speech may be or is not text in a supported encoding gives one line on stderr and exit code 1.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { buildSpeechRecord } from '../src/lib/speech-record';
 import { formatError, projectError } from '../src/lib/errors';
-import { readSpeechContext } from '../src/lib/speech-folders';
+import { checkSpeechBytes, readSpeechContext } from '../src/lib/speech-folders';
 
 async function main(args: string[]): Promise<number> {
   const [file] = args;
@@ -21,6 +21,12 @@ async function main(args: string[]): Promise<number> {
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     process.stderr.write(formatError(projectError('SourceUnreadable', file, reason)) + '\n');
+    return 1;
+  }
+  try {
+    checkSpeechBytes(file, bytes);
+  } catch (error) {
+    process.stderr.write(formatError(error) + '\n');
     return 1;
   }
   // A speech folder's source.txt is read as the site reads it, with the editors' context;

@@ -6,15 +6,15 @@ import type { ParsedSpeech } from '../../src/lib/speech/types';
 import type { BenchSection } from './section';
 import { median, timeRuns } from './timing';
 
-const SEED = fileURLToPath(
+export const SEED = fileURLToPath(
   new URL('../../content/speeches/bijie-2018-08-27-fangguanfu/source.txt', import.meta.url),
 );
 
 /**
- * About `bytes` of speech-like text: the seed's body paragraphs repeated, each copy's numbers
- * shifted so figures and ids differ, fed through the real parser.
+ * About `bytes` (UTF-8) of speech-like text: the seed's body paragraphs repeated, each copy's
+ * numbers shifted so figures and ids differ.
  */
-export function speechLike(seed: ParsedSpeech, bytes: number): ParsedSpeech {
+export function speechLikeText(seed: ParsedSpeech, bytes: number): string {
   const body = seed.paragraphs.map((p) => p.text);
   const lines: string[] = [];
   let size = 0;
@@ -26,8 +26,12 @@ export function speechLike(seed: ParsedSpeech, bytes: number): ParsedSpeech {
       if (size >= bytes) break;
     }
   }
-  return parseSpeech(lines.join('\n'));
+  return lines.join('\n');
 }
+
+/** Speech-like text of about `bytes`, fed through the real parser. */
+export const speechLike = (seed: ParsedSpeech, bytes: number): ParsedSpeech =>
+  parseSpeech(speechLikeText(seed, bytes));
 
 export const extractionSection: BenchSection = {
   name: 'extraction',

@@ -19,6 +19,19 @@ export const ErrorCatalogue = defineErrors({
     message: (file: string, reason: string) => `${file}: cannot read the file (${reason}).`,
     hint: 'Check the path, and that the file exists and is readable.',
   },
+  SpeechTooLarge: {
+    name: 'SpeechTooLarge',
+    title: 'A speech file is larger than a speech can be.',
+    message: (file: string, bytes: number, limit: number) =>
+      `${file}: ${(bytes / 2 ** 20).toFixed(1)} MB, more than the ${limit / 2 ** 20} MB a speech may have.`,
+    hint: 'A speech is a few hundred kilobytes of text at most: check that the file holds one speech as plain text, not a whole web site, an archive or a document with images.',
+  },
+  NotText: {
+    name: 'NotText',
+    title: 'A speech file is not text in a supported encoding.',
+    message: (file: string, reason: string) => `${file}: not the text of a speech: ${reason}.`,
+    hint: 'Save the speech as plain text (UTF-8; GB18030, Big5 and UTF-16 with a byte-order mark are read too): copy the text from the web page into a text editor and save it, rather than saving the page, a PDF or a Word file.',
+  },
   SpeechFolderEmpty: {
     name: 'SpeechFolderEmpty',
     title: 'A speech folder has no source text.',
@@ -31,6 +44,13 @@ export const ErrorCatalogue = defineErrors({
     message: (folder: string) =>
       `${folder}: the folder name must be lower-case ASCII letters, digits and hyphens.`,
     hint: 'Rename the folder, e.g. bijie-2018-08-27-fangguanfu (place, date, topic).',
+  },
+  FigureFileFailed: {
+    name: 'FigureFileFailed',
+    title: 'A figure’s chart or data file could not be made.',
+    message: (at: string, figure: string, file: string, cause: string) =>
+      `${at}: figure "${figure}": its ${file} could not be made (${cause}).`,
+    hint: 'The figure stands at that line of the speech: look there for unusual characters, and report the message as a bug; the source text should not need to change.',
   },
   // Editors' errors are in Chinese, as the editors' guide (docs/EDITORS.md) is.
   UnknownReference: {
@@ -75,6 +95,15 @@ export const ErrorCatalogue = defineErrors({
     message: (id: string, speeches: string[]) =>
       `数字编号“${id}”在几篇讲话里都有：${speeches.join('、')}。`,
     hint: '在组件上写明讲话，例如 <Figure id="…" speech="bijie-2018-08-27-fangguanfu" />。',
+  },
+  SiteUrlMissing: {
+    name: 'SiteUrlMissing',
+    title: 'A production build needs the public address of the site.',
+    message: (value: string) =>
+      value
+        ? `SITE_URL="${value}" is not an absolute http(s) address.`
+        : 'SITE_URL is not set: canonical URLs, oEmbed, share images and every embed code would point to http://localhost:4321.',
+    hint: 'Build with the address readers will use, e.g. `SITE_URL=https://news.example.com BASE_PATH=/projects/speech/ npm run build`; for a build to look at on this machine only, set LOCAL_PREVIEW=1 (npm start does).',
   },
 });
 

@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { projectError } from './errors';
+import { refusalOf } from './speech/decode';
 import { contextSchema, reviewsSchema, type ReviewsData } from './schema/editorial';
 import type { RankContext } from './figures/index';
 
@@ -15,6 +16,20 @@ export const SPEECHES_DIR = 'content/speeches';
 export const CONTEXT_DIR = 'content/context';
 export const REVIEWS_DIR = 'content/reviews';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The most a speech file may hold: about 700,000 Chinese characters, ten times any real speech. */
+export const MAX_SPEECH_BYTES = 2 * 2 ** 20;
+
+/**
+ * Refuses, with a catalogued error naming the file, bytes that are too many for a speech or
+ * that are not text in a supported encoding; the parser itself reads anything.
+ */
+export function checkSpeechBytes(file: string, bytes: Uint8Array): void {
+  if (bytes.byteLength > MAX_SPEECH_BYTES) {
+    throw projectError('SpeechTooLarge', file, bytes.byteLength, MAX_SPEECH_BYTES);
+  }
+  const refusal = refusalOf(bytes);
+  if (refusal !== null) throw projectError('NotText', file, refusal);
+}
 
 export interface SpeechSource {
   slug: string;
@@ -72,6 +87,7 @@ export async function readSpeechSources(root: string): Promise<SpeechSource[]> {
       const bytes = await readFile(join(root, path)).catch(() => {
         throw projectError('SpeechFolderEmpty', folder);
       });
+      checkSpeechBytes(path, bytes);
       const context = await readSpeechContext(root, slug);
       const reviews = await readSpeechReviews(root, slug);
       return {

@@ -9,7 +9,6 @@ if (form && table) {
   const body = table.tBodies[0]!;
   const rows = [...body.rows];
   const count = form.querySelector<HTMLOutputElement>('[data-count]')!;
-  form.classList.replace('hidden', 'flex');
 
   const filter = (): void => {
     const wanted = [...new FormData(form).entries()].filter(([, v]) => v !== '');

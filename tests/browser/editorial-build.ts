@@ -3,7 +3,7 @@
  * config; node_modules linked) where a test plants files and runs `astro build`, collecting
  * its output. The copy has its own cache so the real project's is untouched.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -13,7 +13,7 @@ export interface Copy {
   dir: string;
   write: (path: string, text: string) => void;
   read: (path: string) => string;
-  build: () => { ok: boolean; output: string };
+  build: () => Promise<{ ok: boolean; output: string }>;
   remove: () => void;
 }
 
@@ -35,15 +35,20 @@ export function copyProject(): Copy {
       writeFileSync(join(dir, path), text);
     },
     read: (path) => readFileSync(join(dir, path), 'utf8'),
-    build: () => {
-      const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-        timeout: 120_000,
-      });
-      return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
-    },
+    // Asynchronous, so that the test worker keeps answering Vitest while a build runs (a
+    // blocked worker misses Vitest's 60-second RPC deadline on a loaded machine).
+    build: () =>
+      new Promise((done) => {
+        const run = spawn(join(root, 'node_modules/.bin/astro'), ['build'], {
+          cwd: dir,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+          timeout: 120_000,
+        });
+        let output = '';
+        run.stdout.on('data', (c: Buffer) => (output += c.toString()));
+        run.stderr.on('data', (c: Buffer) => (output += c.toString()));
+        run.on('close', (code) => done({ ok: code === 0, output }));
+      }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -32,20 +32,20 @@ describe('a build in a copy of the project', () => {
   };
   afterAll(() => copies.forEach((c) => c.remove()));
 
-  it('stops at a misspelt figure id, naming the file, the line and the right id', () => {
+  it('stops at a misspelt figure id, naming the file, the line and the right id', async () => {
     const c = copy();
     c.write(
       `${NOTES}/zz-misspelt.mdx`,
       note('figure: shichang-zhuti-193hu\nauthor: 测试\ndate: 2026-11-27'),
     );
-    const { ok, output } = c.build();
+    const { ok, output } = await c.build();
     expect(ok).toBe(false);
     expect(output).toContain(
       `${NOTES}/zz-misspelt.mdx:3：讲话 ${SLUG} 里没有数字编号“shichang-zhuti-193hu”。是不是“shichang-zhuti-193-hu”`,
     );
   });
 
-  it('lists every problem of the notes at once, in Chinese, each at its own line', () => {
+  it('lists every problem of the notes at once, in Chinese, each at its own line', async () => {
     const c = copy();
     c.write(`${NOTES}/zz-type.mdx`, note('paragraph: p3\nauthor: 42\ndate: 2026-11-27'));
     c.write(`${NOTES}/zz-autor.mdx`, note('paragraph: p3\nautor: 测试\ndate: 2026-11-27'));
@@ -54,7 +54,7 @@ describe('a build in a copy of the project', () => {
       `${NOTES}/zz-lt.mdx`,
       note('paragraph: p3\nauthor: 测试\ndate: 2026-11-27').replace('正文。', '占比<5%。'),
     );
-    const { ok, output } = c.build();
+    const { ok, output } = await c.build();
     expect(ok).toBe(false);
     expect(output).toContain('编辑文件中有4处问题');
     expect(output).toContain(`${NOTES}/zz-lt.mdx:8：正文里的“<5%。”中的“<”不是组件的开头`);
@@ -75,7 +75,7 @@ describe('a build in a copy of the project', () => {
     const source = c.read(SOURCE);
     expect(source).toContain('引进500强企业67家');
     c.write(SOURCE, source.replace('引进500强企业67家', '引进500强企业68家'));
-    const failed = c.build();
+    const failed = await c.build();
     expect(failed.ok).toBe(false);
     expect(failed.output).toMatch(
       new RegExp(
@@ -86,7 +86,7 @@ describe('a build in a copy of the project', () => {
     const record = JSON.parse(c.read(PERMALINKS));
     record.redirects = { '500qiang-qiye-67-jia': '500qiang-qiye-68-jia' };
     c.write(PERMALINKS, JSON.stringify(record, null, 2));
-    const built = c.build();
+    const built = await c.build();
     expect(built.ok, built.output.slice(-2000)).toBe(true);
 
     const { server, origin } = await serveStatic(join(c.dir, 'dist'), '/');

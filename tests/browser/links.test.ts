@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-// The build to check, and the origin and base path it was built for (see scripts/test-all.sh).
+// The build to check, and the origin and base path it was built for (see scripts/test-all.ts).
 const DIST = process.env.DIST ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
 const SITE = new URL(BASE, process.env.SITE_URL ?? 'http://localhost:4321');

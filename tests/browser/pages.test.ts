@@ -1,9 +1,12 @@
 /**
  * What a reader sees on every kind of page, in headless Chromium, at phone and desktop widths:
- * the Chinese text, the completeness notice, every paragraph with its anchor, nothing overflowing, no request to another origin, no console error, no axe violation.
+ * the status and the content that make each page what it is (so that a page turned into the 404
+ * page fails), the Chinese text, the completeness notice, every paragraph with its anchor, nothing
+ * overflowing, no request to another origin, no console error, no axe violation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { startSite, type Site } from './site';
 import { axeViolations } from './axe';
 import { buildSpeechRecord } from '../../src/lib/speech-record';
@@ -11,17 +14,73 @@ import { buildSpeechRecord } from '../../src/lib/speech-record';
 const SLUG = 'bijie-2018-08-27-fangguanfu';
 const record = buildSpeechRecord(SLUG, readFileSync(`content/speeches/${SLUG}/source.txt`));
 const FIGURE = record.figures[0]!.id;
-const PAGES = [
-  '/',
-  `/speeches/${SLUG}/`,
-  `/speeches/${SLUG}/read/`,
-  `/speeches/${SLUG}/figures/`,
-  `/speeches/${SLUG}/figures/${FIGURE}/`,
-  `/speeches/${SLUG}/checks/`,
-  `/speeches/${SLUG}/charts/`,
-  '/method/',
-  `/speeches/${SLUG}/embed/${FIGURE}/`,
-  '/404.html',
+const title = record.speech.meta.title!.text;
+const figure = record.figures[0]!;
+
+/** Every kind of page, with the status it must have and what shows it is that page. */
+const PAGES: { path: string; status: number; holds: (page: Page) => Promise<void> }[] = [
+  {
+    path: '/',
+    status: 200,
+    holds: async (page) => expect(await page.textContent('main')).toContain(title),
+  },
+  {
+    path: `/speeches/${SLUG}/`,
+    status: 200,
+    holds: async (page) => expect(await page.textContent('h1')).toBe(title),
+  },
+  {
+    path: `/speeches/${SLUG}/read/`,
+    status: 200,
+    holds: async (page) =>
+      expect(await page.locator('[data-testid="speech-text"] p[id^="p"]').count()).toBe(
+        record.paragraphs.length,
+      ),
+  },
+  {
+    path: `/speeches/${SLUG}/figures/`,
+    status: 200,
+    holds: async (page) =>
+      expect(await page.locator('[data-figure-table] tbody tr').count()).toBe(
+        record.figures.length,
+      ),
+  },
+  {
+    path: `/speeches/${SLUG}/figures/${FIGURE}/`,
+    status: 200,
+    holds: async (page) => {
+      expect(await page.textContent('h1')).toContain(figure.text);
+      expect(await page.locator(`main svg [data-figure="${FIGURE}"]`).count()).toBeGreaterThan(0);
+    },
+  },
+  {
+    path: `/speeches/${SLUG}/checks/`,
+    status: 200,
+    holds: async (page) =>
+      expect(await page.textContent('h1')).toContain(String(record.checks.length)),
+  },
+  {
+    path: `/speeches/${SLUG}/charts/`,
+    status: 200,
+    holds: async (page) =>
+      expect(await page.locator('main svg[role="img"]').count()).toBe(record.figures.length),
+  },
+  {
+    path: '/method/',
+    status: 200,
+    holds: async (page) => expect(await page.textContent('h1')).toBe('方法'),
+  },
+  {
+    path: `/speeches/${SLUG}/embed/${FIGURE}/`,
+    status: 200,
+    holds: async (page) =>
+      expect(await page.locator(`svg [data-figure="${FIGURE}"]`).count()).toBeGreaterThan(0),
+  },
+  {
+    path: '/no-such-page/',
+    status: 404,
+    holds: async (page) => expect(await page.textContent('h1')).toBe('找不到这个页面'),
+  },
 ];
 
 let site: Site;
@@ -33,17 +92,19 @@ afterAll(async () => {
 });
 
 describe.each([390, 1280])('at %i px wide', (width) => {
-  it.each(PAGES)(
-    '%s is Chinese, fits the width, stays on this site and passes axe',
-    async (path) => {
-      const { page, requests, errors } = await site.open(path, { width });
+  it.each(PAGES.map((p) => [p.path, p] as const))(
+    '%s has its status and content, is Chinese, fits the width, stays on this site and passes axe',
+    async (path, expected) => {
+      const { page, status, requests, errors } = await site.open(path, { width });
+      expect(status).toBe(expected.status);
+      await expected.holds(page);
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
       expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(errors.filter((e) => !(expected.status === 404 && e.includes('404')))).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
     },
   );

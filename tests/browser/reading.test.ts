@@ -40,7 +40,8 @@ describe('reading page', () => {
     await page.focus(`#fig-${checked.id}`);
     const card = page.locator(`#card-${checked.id}`);
     await expect.poll(() => card.evaluate((el) => el.matches(':popover-open'))).toBe(true);
-    expect(await card.locator('svg[role="img"]').count()).toBe(1);
+    // The chart is fetched from its SVG file when the card opens.
+    await expect.poll(() => card.locator('svg[role="img"]').count()).toBe(1);
     expect(await card.isVisible()).toBe(true);
     expect(await card.textContent()).toMatch(/相符|不符|无法核对/);
   });

@@ -2,6 +2,7 @@
  * Shared by the browser tests: serve dist/ and open pages in Chromium, collecting every
  * request and console error so tests can assert that nothing leaves the site.
  */
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server';
 import { launchChromium } from '../../scripts/browser';
@@ -9,6 +10,8 @@ import { resolve } from 'node:path';
 
 export interface OpenedPage {
   page: Page;
+  /** HTTP status of the page itself. */
+  status: number;
   requests: string[];
   errors: string[];
 }
@@ -39,8 +42,8 @@ export async function startSite(): Promise<Site> {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(origin + path, { waitUntil: 'load' });
-    return { page, requests, errors };
+    const response = await page.goto(origin + path, { waitUntil: 'load' });
+    return { page, status: response?.status() ?? 0, requests, errors };
   };
   return {
     origin,
@@ -49,5 +52,27 @@ export async function startSite(): Promise<Site> {
       await browser.close();
       await new Promise((done) => server.close(done));
     },
+  };
+}
+
+/** The site for the tests of one file: started before them and closed after. */
+export function siteForFile(): Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  const started = (): Site => {
+    if (!site) throw new Error('the site is not started yet');
+    return site;
+  };
+  return {
+    get origin() {
+      return started().origin;
+    },
+    open: (path, options) => started().open(path, options),
+    close: () => started().close(),
   };
 }

@@ -1,5 +1,6 @@
 /** Building SVG markup as strings: deterministic attribute order, numbers to 2 decimals, escaping. */
 import { fullWidthPunctuation } from '../speech/punctuation-repairs';
+import { visible } from '../text/visible';
 import { colour, em, type ColourName } from './theme';
 
 export type Attrs = Record<string, string | number | undefined>;
@@ -10,8 +11,9 @@ export function num(x: number): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
+/** Text as SVG character data or attribute value: escaped, and only what a reader may see. */
 export function esc(s: string): string {
-  return s
+  return visible(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -8,12 +8,19 @@ import { baseId, uniqueIds } from './ids';
 import { splitListSubjects } from './lists';
 import type { SpeechInput } from './index';
 import { openingTimeScope, scopeFor } from './scope';
-import { clauseEnd, clauseStart, splitSentences, type Range } from './sentences';
+import { clauseEnd, clauseMarks, clauseStart, splitSentences, type Range } from './sentences';
 import { chooseSubject } from './subject';
 import type { Figure } from './types';
-import { makeView } from './view';
+import { makeView, withoutMarkers } from './view';
 
 type Located = Omit<Figure, 'id'>;
+
+/**
+ * How much of its clause after a figure is read for the noun that follows it (13项审批业务, 视力、
+ * 听力等残疾儿童): a few dozen characters; bounded so that a clause listing thousands of figures
+ * is not reread once per figure.
+ */
+const AFTER_WINDOW = 256;
 
 /** Every figure in the speech's body paragraphs, in document order, with stable ids. */
 export function extractFigureList(speech: SpeechInput): { figures: Figure[]; view: string } {
@@ -57,14 +64,19 @@ function locateInParagraph(
       inSentence.push(candidates[next++]!);
     }
     const head = { start: sentence.start, end: inSentence[0]?.start ?? sentence.end };
+    const marks = clauseMarks(view, sentence.start, sentence.end);
     let previousEnd = sentence.start;
     let previousSubject = '';
     const named = inSentence.map((candidate) => {
-      const start = clauseStart(view, sentence.start, candidate.start);
+      const start = clauseStart(marks, sentence.start, candidate.start);
       const clause = { start: Math.max(start, previousEnd), end: candidate.start };
+      const after = Math.min(
+        candidate.end + AFTER_WINDOW,
+        clauseEnd(marks, candidate.end, sentence.end),
+      );
       const subject = chooseSubject({
-        before: view.slice(clause.start, clause.end),
-        after: view.slice(candidate.end, clauseEnd(view, candidate.end, sentence.end)),
+        before: withoutMarkers(view.slice(clause.start, clause.end)),
+        after: withoutMarkers(view.slice(candidate.end, after)),
         previous: previousSubject,
         afterFigure: previousEnd > start,
       });
@@ -99,9 +111,10 @@ function toFigure(
   found: Pick<Figure, 'subject' | 'scope'>,
 ): Located {
   const { start, end } = candidate;
+  const repairs = repairsIn(speech.repairs, start, end);
   return {
     text: speech.text.slice(start, end),
-    display: repairedText(speech.text, start, end, speech.repairs),
+    display: repairedText(speech.text, start, end, repairs),
     start,
     end,
     value: candidate.value,
@@ -115,15 +128,19 @@ function toFigure(
     part: paragraph.part,
     point: paragraph.point,
     sentence: { start: sentence.start, end: sentence.end },
-    repairs: repairsIn(speech.repairs, start, end),
+    repairs: repairs.map((r) => r.id),
     rounding: candidate.rounding,
     ...(candidate.fromEnd ? { fromEnd: true } : {}),
     ...(candidate.countedRank === undefined ? {} : { countedRank: candidate.countedRank }),
   };
 }
 
-/** Ids of the repairs overlapping [start, end); repairs are few per figure, so scan from a bisection. */
-function repairsIn(repairs: SpeechInput['repairs'], start: number, end: number): string[] {
+/** The repairs overlapping [start, end); repairs are few per figure, so scan from a bisection. */
+function repairsIn(
+  repairs: SpeechInput['repairs'],
+  start: number,
+  end: number,
+): SpeechInput['repairs'] {
   let low = 0;
   let high = repairs.length;
   while (low < high) {
@@ -131,9 +148,9 @@ function repairsIn(repairs: SpeechInput['repairs'], start: number, end: number):
     if (repairs[mid]!.end <= start) low = mid + 1;
     else high = mid;
   }
-  const ids: string[] = [];
+  const found: SpeechInput['repairs'] = [];
   for (let i = low; i < repairs.length && repairs[i]!.start < end; i++) {
-    if (repairs[i]!.end > start) ids.push(repairs[i]!.id);
+    if (repairs[i]!.end > start) found.push(repairs[i]!);
   }
-  return ids;
+  return found;
 }

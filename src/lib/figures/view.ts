@@ -1,4 +1,5 @@
 import type { Repair } from '../speech/types';
+import { UNSEEN } from '../text/visible';
 
 /** Stands for a lost character the parser says to drop ('?' in 34.67?%): numbers read across it. */
 export const GLUE = '\u0000';
@@ -6,14 +7,22 @@ export const GLUE = '\u0000';
 export const DAMAGE = '\u0001';
 
 /**
+ * Words read from the view, as a figure's subject or a relation's cue, without the markers of
+ * damaged characters: a marker is no word, and U+0001 in a chart's title is not XML.
+ */
+export const withoutMarkers = (s: string): string => s.replace(/[\u0000\u0001]/g, '');
+
+/**
  * A same-length copy of the text that the scanners read: full-width digits and signs become
- * ASCII and repaired characters become markers, so every offset in the view is an offset in
+ * ASCII, repaired characters become markers, and characters no reader sees (controls, bidi
+ * controls) become the damage marker, so that no number reads across them and no subject
+ * holds them, so every offset in the view is an offset in
  * the source and `source.slice(start, end)` still gives the figure as written.
  */
 export function makeView(text: string, repairs: readonly Repair[]): string {
-  const normal = text.replace(/[\uff10-\uff19\uff05\uff0e\uff0b]/g, (ch) =>
-    normalizeChar(ch.charCodeAt(0)),
-  );
+  const normal = text
+    .replace(/[\uff10-\uff19\uff05\uff0e\uff0b]/g, (ch) => normalizeChar(ch.charCodeAt(0)))
+    .replace(UNSEEN, DAMAGE);
   const pieces: string[] = [];
   let at = 0;
   // Punctuation shown full-width is display only: the scanners read the marks as written.

@@ -43,8 +43,12 @@ export const segmentSchema = spanSchema
 
 export const encodingSchema = z
   .object({
-    name: z.enum(['utf-8', 'gb18030']).describe('How the bytes were decoded'),
-    bom: z.boolean().describe('Whether the bytes began with a UTF-8 byte-order mark'),
+    name: z
+      .enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'])
+      .describe('How the bytes were decoded'),
+    bom: z
+      .boolean()
+      .describe('Whether the bytes began with a byte-order mark (UTF-8 or UTF-16), removed'),
     lineEndings: z
       .enum(['lf', 'crlf', 'cr', 'mixed', 'none'])
       .describe('Line endings found; kept as found in the text'),

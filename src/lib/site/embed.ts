@@ -36,8 +36,13 @@ export function embedIframe(t: Omit<EmbedTarget, 'script'>, theme: EmbedTheme = 
   return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(t.title)}" loading="lazy" width="100%" height="${t.height}" style="border:0;width:100%;max-width:640px" data-fos-embed></iframe>`;
 }
 
-export function embedCode(t: EmbedTarget): string {
-  return `${embedIframe(t)}\n<script async src="${escapeAttr(t.script)}"></script>`;
+/**
+ * The iframe and the resize script, with Subresource Integrity: `integrity` is the hash of the
+ * script's bytes, and `crossorigin` makes the browser check it (the host sends CORS for it).
+ */
+export function embedCode(t: EmbedTarget & { integrity: string }): string {
+  const script = `<script async src="${escapeAttr(t.script)}" integrity="${escapeAttr(t.integrity)}" crossorigin="anonymous"></script>`;
+  return `${embedIframe(t)}\n${script}`;
 }
 
 /** Height the embed page needs for a chart (its narrow SVG), from the viewBox's aspect ratio. */

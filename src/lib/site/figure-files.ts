@@ -2,6 +2,8 @@
  * The data files of one figure: the figure with its relatives (the figures it relates to),
  * its relations and checks, as JSON and CSV.
  */
+import { lineAt } from '../editorial/lines';
+import { projectError } from '../errors';
 import type { Check, Figure, FigureSet, Relation } from '../figures/types';
 import { toCsv } from './csv';
 import { figureTable } from './tables';
@@ -32,4 +34,36 @@ export function figureBundle(set: FigureSet, id: string): FigureBundle {
 export function figureBundleCsv(b: FigureBundle, pageUrl: (id: string) => string): string {
   const t = figureTable([b.figure, ...b.relatives], pageUrl);
   return toCsv(t.columns, t.rows);
+}
+
+/**
+ * Makes one of a figure's files (`file`: its chart, SVG, PNG, CSV or JSON), so that an error,
+ * thrown or rejected, names the speech's source line, the figure and the file.
+ */
+export function figureFile<T>(
+  speech: { slug: string; text: string; figures: readonly Figure[] },
+  id: string,
+  file: string,
+  make: () => T,
+): T {
+  const fail = (error: unknown) => {
+    const figure = speech.figures.find((f) => f.id === id);
+    const line = figure ? `:${lineAt(speech.text, figure.start)}` : '';
+    const cause = error instanceof Error ? error.message : String(error);
+    return projectError(
+      'FigureFileFailed',
+      `content/speeches/${speech.slug}/source.txt${line}`,
+      id,
+      file,
+      cause,
+    );
+  };
+  try {
+    const made = make();
+    return (
+      made instanceof Promise ? made.catch((e: unknown) => Promise.reject(fail(e))) : made
+    ) as T;
+  } catch (error) {
+    throw fail(error);
+  }
 }

@@ -8,7 +8,7 @@ import { chartInputsKey, chartOptionsOf } from '../editorial/collections';
 import type { Check, Figure, Relation } from '../figures/types';
 import type { SpeechData } from './collection';
 import { repairedText } from '../speech/repaired';
-import { figureBundle } from './figure-files';
+import { figureBundle, figureFile } from './figure-files';
 
 /**
  * Widths the site renders each chart at. The narrow one is for phones, cards and embeds (its
@@ -44,18 +44,20 @@ export function speechView(speech: SpeechData): SpeechView {
   };
   const shown = (start: number, end: number) =>
     repairedText(speech.text, start, end, speech.repairs);
-  const charts = speech.figures.map((f): ShownChart => {
-    const options = { text: speech.text, shown, ...chartOptionsOf(speech.slug, f.id) };
-    const narrow = chartForFigure(speech, f.id, meta, {
-      ...options,
-      width: NARROW_WIDTH,
-      variant: 'n',
-    });
-    return {
-      ...chartForFigure(speech, f.id, meta, { ...options, width: WIDE_WIDTH }),
-      narrowSvg: narrow.svg,
-    };
-  });
+  const charts = speech.figures.map((f): ShownChart =>
+    figureFile(speech, f.id, 'chart', () => {
+      const options = { text: speech.text, shown, ...chartOptionsOf(speech.slug, f.id) };
+      const narrow = chartForFigure(speech, f.id, meta, {
+        ...options,
+        width: NARROW_WIDTH,
+        variant: 'n',
+      });
+      return {
+        ...chartForFigure(speech, f.id, meta, { ...options, width: WIDE_WIDTH }),
+        narrowSvg: narrow.svg,
+      };
+    }),
+  );
   const relationsOf = (id: string) => figureBundle(speech, id).relations;
   const checksOf = (id: string) => figureBundle(speech, id).checks;
   const view: SpeechView = {

@@ -23,13 +23,35 @@ const lastAnnouncement = (
 const lastIncomplete = (last: Span | undefined, truncatedAt: Span | null): boolean =>
   last !== undefined && truncatedAt !== null && within(truncatedAt, last);
 
-/** The group of points opened by the 第一 paragraph that starts at `start`. */
-const groupOpenedAt = (structure: Structure, start: number): Point[] => {
+/**
+ * Each point's group, by the point's start: made once, so that many announcements do not each
+ * search every point of the speech.
+ */
+const groupsByStart = (structure: Structure): Map<number, Point[]> => {
+  const byStart = new Map<number, Point[]>();
   for (const points of [structure.pointsOutsideParts, ...structure.parts.map((p) => p.points)]) {
-    const opener = points.find((p) => p.start === start);
-    if (opener) return points.filter((p) => p.group === opener.group);
+    const groups = new Map<Point['group'], Point[]>();
+    for (const p of points) {
+      const group = groups.get(p.group);
+      if (group) group.push(p);
+      else groups.set(p.group, [p]);
+    }
+    for (const p of points) if (!byStart.has(p.start)) byStart.set(p.start, groups.get(p.group)!);
   }
-  return [];
+  return byStart;
+};
+
+/** Index of the first part that starts after `at` (parts are in order). */
+const firstPartAfter = (structure: Structure, at: number): number => {
+  const { parts } = structure;
+  let low = 0;
+  let high = parts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (parts[mid]!.start > at) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 };
 
 /**
@@ -44,32 +66,42 @@ export const findAnnouncements = (
   truncatedAt: Span | null,
 ): AnnouncedCount[] => {
   const body = lines.filter((l) => l.role === 'heading' || l.role === 'paragraph');
+  const groups = groupsByStart(structure);
   return body.flatMap((line, index): AnnouncedCount[] => {
     if (line.role !== 'paragraph') return [];
     const found = lastAnnouncement(line);
     if (!found) return [];
     const phrase = span(text, line.start + found.phrase[0], line.start + found.phrase[1]);
     const next = body[index + 1];
-    const announce = (counts: 'parts' | 'points', present: Span[]): AnnouncedCount[] => [
+    const announce = (
+      counts: 'parts' | 'points',
+      present: number,
+      last: Span | undefined,
+    ): AnnouncedCount[] => [
       {
         phrase,
         expected: found.expected,
-        present: present.length,
+        present,
         counts,
-        lastIncomplete: lastIncomplete(present.at(-1), truncatedAt),
+        lastIncomplete: lastIncomplete(last, truncatedAt),
       },
     ];
     if (next?.role === 'heading') {
+      const { parts } = structure;
+      const first = firstPartAfter(structure, line.end);
       return announce(
         'parts',
-        structure.parts.filter((p) => p.start > line.end),
+        parts.length - first,
+        first < parts.length ? parts.at(-1) : undefined,
       );
     }
     if (next && readPointMarker(next.content)?.ordinal === 1) {
-      return announce('points', groupOpenedAt(structure, next.start));
+      const group = groups.get(next.start) ?? [];
+      return announce('points', group.length, group.at(-1));
     }
     if (!next) {
-      return announce(structure.parts.some((p) => p.start < line.start) ? 'points' : 'parts', []);
+      const counts = structure.parts.some((p) => p.start < line.start) ? 'points' : 'parts';
+      return announce(counts, 0, undefined);
     }
     return [];
   });

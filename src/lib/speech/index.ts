@@ -3,8 +3,10 @@
  * annotated `ParsedSpeech` whose every span points at the exact characters it came from.
  *
  * What it can do:
- * - Decode UTF-8 with or without a BOM, and GB18030 when the bytes are not valid UTF-8; keep line
- *   endings (LF, CRLF, CR) as found; count characters that could not be decoded (U+FFFD).
+ * - Decode UTF-8 with or without a BOM, UTF-16 LE/BE with a BOM, and GB18030 or Big5 (whichever
+ *   reads as Chinese) when the bytes are not valid UTF-8; keep line endings (LF, CRLF, CR) as
+ *   found; count characters that could not be decoded (U+FFFD). `refusalOf` says when bytes are
+ *   not text at all (binary, NUL, mostly control or undecodable characters).
  * - Tell the copying website's text from the speech: a headline on the first line (one that
  *   repeats the title, states 全文N字 or reads "name: …讲话"), and a trailing disclaimer and
  *   source address. Page clutter (下载 打印 全屏, navigation, photo captions) is reported, never
@@ -22,8 +24,9 @@
  *   character.
  *
  * What it cannot do:
- * - Read encodings other than UTF-8 and GB18030 (UTF-16 files, Big5) correctly; they decode to
- *   damaged text and are reported through replacement characters at best.
+ * - Read UTF-16 without a BOM, or encodings other than those above: such files are refused.
+ * - Read traditional-script figures (萬, 億) as their simplified forms: a Big5 speech is decoded
+ *   as written.
  * - Know what a lost character was when context does not say; it flags it instead.
  * - Recognise structure beyond 一、 / 第一, / 一是: sub-headings such as （一） and numbered lists
  *   such as 1. are read as ordinary paragraphs, and a paragraph spanning several lines is read
@@ -33,6 +36,6 @@
  * - Recognise website furniture it has no pattern for: unknown clutter is read as speech.
  */
 
-export { decodeSpeech } from './decode';
+export { decodeSpeech, refusalOf } from './decode';
 export { parseSpeech } from './parse';
 export type * from './types';

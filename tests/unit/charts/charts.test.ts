@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chartForFigure, chartsFor, type Chart } from '../../../src/lib/charts';
@@ -326,6 +327,10 @@ describe('snapshots, one per form', () => {
         'units',
       ].sort(),
     );
+  });
+  it('has one snapshot file per form and no other', () => {
+    const files = readdirSync(new URL('__snapshots__/forms/', import.meta.url)).sort();
+    expect(files).toEqual(forms.map((f) => `${f}.svg`).sort());
   });
   for (const c of charts.filter((c, i) => charts.findIndex((d) => d.form === c.form) === i)) {
     it(`${c.form} (${c.highlight})`, async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../../../src/lib/speech';
@@ -94,6 +94,11 @@ describe('the seed speech, charted', () => {
       options,
     );
     expect(again.map((c) => c.svg)).toEqual(charts.map((c) => c.svg));
+  });
+
+  it('has one snapshot file per chart: none missing, none left over from charts that are gone', () => {
+    const files = readdirSync(new URL('__snapshots__/seed/', import.meta.url)).sort();
+    expect(files).toEqual(charts.map((c) => `${c.id}.svg`).sort());
   });
 
   for (const c of charts) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { embedCode, embedHeight, embedIframe, oembed } from '../../../src/lib/site/embed';
+import { integrityOf } from '../../../src/lib/site/sri';
 
 const target = {
   src: 'https://news.example.com/projects/speech/speeches/x/embed/a-1/',
@@ -10,8 +11,8 @@ const target = {
 };
 
 describe('embed code', () => {
-  it('is a lazy iframe marked for the resize script, then the script', () => {
-    const code = embedCode(target);
+  it('is a lazy iframe marked for the resize script, then the script with its integrity', () => {
+    const code = embedCode({ ...target, integrity: 'sha384-abc+/=' });
     const [iframe, script] = code.split('\n');
     expect(iframe).toMatch(
       /^<iframe src="https:\/\/news\.example\.com\/projects\/speech\/speeches\/x\/embed\/a-1\/\?theme=light"/,
@@ -20,7 +21,7 @@ describe('embed code', () => {
     expect(iframe).toContain('data-fos-embed');
     expect(iframe).toContain('height="420"');
     expect(script).toBe(
-      '<script async src="https://news.example.com/projects/speech/embed.js"></script>',
+      '<script async src="https://news.example.com/projects/speech/embed.js" integrity="sha384-abc+/=" crossorigin="anonymous"></script>',
     );
   });
 
@@ -60,5 +61,14 @@ describe('embed code', () => {
     expect(o.type).toBe('rich');
     expect(o.html).toBe(embedIframe(target));
     expect(o.height).toBe(420);
+  });
+});
+
+describe('subresource integrity', () => {
+  it('is SHA-384 of the bytes, in base64, as browsers compute it', () => {
+    // sha384("abc") from FIPS 180-2, appendix D.1, in base64.
+    expect(integrityOf(new TextEncoder().encode('abc'))).toBe(
+      'sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSpeech } from '../../../src/lib/speech';
-import { encodeGb18030 } from './gb18030';
+import { encodeGb18030 } from './encoders';
 import { utf8 } from './seed';
 
 describe('decodeSpeech', () => {

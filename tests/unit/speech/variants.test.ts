@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ParsedSpeech, parseSpeech } from '../../../src/lib/speech';
-import { encodeGb18030 } from './gb18030';
+import { encodeGb18030 } from './encoders';
 import { expectInvariants } from './invariants';
 import { SEED_TEXT, utf8 } from './seed';
 

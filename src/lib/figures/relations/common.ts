@@ -12,6 +12,28 @@ export const MEASURED: ReadonlySet<Figure['kind']> = new Set([
   'other',
 ]);
 
+/**
+ * A before-after pair's figures and the one right after them, looked up by id (once per list,
+ * not a scan of the sentence per pair).
+ */
+export function pairLookup(
+  figures: readonly Figure[],
+): (pair: Draft) => { before?: Figure; after?: Figure; next?: Figure } {
+  const index = new Map(figures.map((f, i) => [f.id, i]));
+  const at = (id: string) => {
+    const i = index.get(id);
+    return i === undefined ? undefined : figures[i];
+  };
+  return (pair) => {
+    const afterAt = index.get(pair.members[1]!.figure);
+    return {
+      before: at(pair.members[0]!.figure),
+      after: afterAt === undefined ? undefined : figures[afterAt],
+      next: afterAt === undefined ? undefined : figures[afterAt + 1],
+    };
+  };
+}
+
 /** Where in the text a cue stands. */
 export interface Cue {
   text: string;
@@ -49,9 +71,20 @@ export function wordAfter(view: string, word: string, from: number): Cue {
   return { text: word, start, end: start + word.length };
 }
 
+/**
+ * How far before a figure its cues are read: every cue ends at the figure and is a few words
+ * long, so reading no further keeps a sentence listing thousands of figures from being reread
+ * once per figure.
+ */
+const CUE_REACH = 128;
+
+/** The sentence up to a figure, at most CUE_REACH characters of it. */
+const leadingUpTo = (view: string, f: Figure): string =>
+  view.slice(Math.max(f.sentence.start, f.start - CUE_REACH), f.start);
+
 /** A figure stated per person or per thousand (每千人6.6批次, 每人每月2375元): not an amount. */
 export function perUnit(view: string, f: Figure): boolean {
-  return f.kind === 'rate' || /每[^，,。；;、]{0,4}$/.test(view.slice(f.sentence.start, f.start));
+  return f.kind === 'rate' || /每[^，,。；;、]{0,4}$/.test(leadingUpTo(view, f));
 }
 
 /** A figure that is one side of a ratio written with a colon (2.9∶1, 4.0∶37.7∶58.3). */
@@ -62,8 +95,7 @@ export function inRatio(view: string, f: Figure): boolean {
 /** A figure stated as a change from an earlier one (比上年增加1500亿元, 增加110万套). */
 export function changeAmount(view: string, f: Figure): boolean {
   const clause =
-    view
-      .slice(f.sentence.start, f.start)
+    leadingUpTo(view, f)
       .split(/[，,、；;：:]/)
       .pop() ?? '';
   return /(?:增加|减少|增长|下降|多|少|提高|降低|新增了?)(?:了|达到?|为)?(?:超过|近|约|超)?$/.test(
@@ -74,8 +106,7 @@ export function changeAmount(view: string, f: Figure): boolean {
 /** The clause a figure stands in, up to the figure: where its subject is named. */
 export function clauseBefore(view: string, f: Figure): string {
   return (
-    view
-      .slice(f.sentence.start, f.start)
+    leadingUpTo(view, f)
       .split(/[，,；;：:]/)
       .pop() ?? ''
   );

@@ -8,7 +8,15 @@ import { fmt } from '../format';
 import { periodOf } from '../periods';
 import type { Figure } from '../types';
 import { ROUGH, conclusion, judge, qualifierNote, rounding, roundingNote } from './arithmetic';
-import { MEASURED, between, changeAmount, clauseBefore, draft, wordAfter } from './common';
+import {
+  MEASURED,
+  between,
+  changeAmount,
+  clauseBefore,
+  draft,
+  pairLookup,
+  wordAfter,
+} from './common';
 import type { Draft, FindInput, RelationKind } from './kind';
 import { cn, shown, span } from './working';
 
@@ -28,10 +36,9 @@ const YEARS = /(\d{4})年[^，,。；;]*?(\d{4})年/;
 function find({ view, figures, found }: FindInput): Draft[] {
   const drafts: Draft[] = [];
   const taken = new Set<string>();
+  const lookup = pairLookup(figures);
   for (const pair of found.filter((d) => d.type === 'before-after')) {
-    const after = figures.find((f) => f.id === pair.members[1]!.figure);
-    const before = figures.find((f) => f.id === pair.members[0]!.figure);
-    const next = after && figures[figures.indexOf(after) + 1];
+    const { before, after, next } = lookup(pair);
     if (!before || !after || !next || next.kind !== 'growth' || next.unit !== '%') continue;
     const m = ANNUAL.exec(between(view, after, next));
     if (m === null) continue;

@@ -11,8 +11,11 @@ import { KINDS } from './registry';
 /** Group figures by the sentence that holds them, in order. */
 function bySentence(figures: readonly Figure[]): Figure[][] {
   const groups = new Map<number, Figure[]>();
-  for (const f of figures)
-    groups.set(f.sentence.start, [...(groups.get(f.sentence.start) ?? []), f]);
+  for (const f of figures) {
+    const group = groups.get(f.sentence.start);
+    if (group) group.push(f);
+    else groups.set(f.sentence.start, [f]);
+  }
   return [...groups.values()];
 }
 
@@ -20,11 +23,35 @@ function bySentence(figures: readonly Figure[]): Figure[][] {
  * What makes two relations the same check: their kind, the sentence that states them, where in
  * it, and their members' roles and texts, so a passage a copy holds twice is checked once.
  */
-function sameRelation(d: Draft, view: string, text: (id: string) => string): string {
+function sameRelation(
+  d: Draft,
+  sentence: (start: number, end: number) => number,
+  text: (id: string) => string,
+): string {
   const members = d.members.map((m) => `${m.role}=${text(m.figure)}`).join(',');
   const { start, end } = d.sentence;
   const at = `${d.evidence.start - start}-${d.evidence.end - start}`;
-  return `${d.type}:${view.slice(start, end)}:${at}:${members}`;
+  return `${d.type}:${sentence(start, end)}:${at}:${members}`;
+}
+
+/**
+ * A number per distinct sentence text, each sentence read once: relations key on it rather
+ * than on the text, so a sentence stating thousands of relations is not copied for each.
+ */
+function sentenceNumbers(view: string): (start: number, end: number) => number {
+  const bySpan = new Map<string, number>();
+  const byText = new Map<string, number>();
+  return (start, end) => {
+    const span = `${start}-${end}`;
+    let n = bySpan.get(span);
+    if (n === undefined) {
+      const sentence = view.slice(start, end);
+      n = byText.get(sentence) ?? byText.size;
+      byText.set(sentence, n);
+      bySpan.set(span, n);
+    }
+    return n;
+  };
 }
 
 function withIds(drafts: readonly Draft[]): Relation[] {
@@ -47,6 +74,7 @@ export function findRelations(figures: readonly Figure[], view: string): Relatio
   const seen = new Set<string>();
   const texts = new Map(figures.map((f) => [f.id, f.text]));
   const text = (id: string) => texts.get(id) ?? id;
+  const sentence = sentenceNumbers(view);
   sentences.forEach((list, i) => {
     const found: Draft[] = [];
     for (const kind of KINDS)
@@ -54,7 +82,7 @@ export function findRelations(figures: readonly Figure[], view: string): Relatio
         ...kind.find({ view, figures: list, following: sentences.slice(i + 1, i + 4), found }),
       );
     for (const d of found) {
-      const key = sameRelation(d, view, text);
+      const key = sameRelation(d, sentence, text);
       if (seen.has(key)) continue;
       seen.add(key);
       drafts.push(d);

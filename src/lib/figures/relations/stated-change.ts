@@ -4,7 +4,7 @@
  */
 import { fmt } from '../format';
 import { ROUGH, boundsOf, conclusion, judge, rounding, roundingNote } from './arithmetic';
-import { between, draft, wordAfter } from './common';
+import { between, draft, pairLookup, wordAfter } from './common';
 import type { Draft, FindInput, RelationKind } from './kind';
 import { likeStated } from './working';
 
@@ -12,11 +12,10 @@ const CUE =
   /^[，,、]?((?:减少|下降|降低|增加|提高|增长|压缩|缩短)?(?:幅度|降幅|增幅))(?:达到?|为)?$/;
 
 function find({ view, figures, found }: FindInput): Draft[] {
+  const lookup = pairLookup(figures);
   return found.flatMap((pair) => {
     if (pair.type !== 'before-after') return [];
-    const before = figures.find((f) => f.id === pair.members[0]!.figure);
-    const after = figures.find((f) => f.id === pair.members[1]!.figure);
-    const stated = after && figures[figures.indexOf(after) + 1];
+    const { before, after, next: stated } = lookup(pair);
     if (!before || !after || !stated || stated.unit !== '%') return [];
     const m = CUE.exec(between(view, after, stated));
     if (m === null) return [];
