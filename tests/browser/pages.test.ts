@@ -63,7 +63,9 @@ const PAGES: { path: string; status: number; holds: (page: Page) => Promise<void
     path: `/speeches/${SLUG}/charts/`,
     status: 200,
     holds: async (page) =>
-      expect(await page.locator('main svg[role="img"]').count()).toBe(record.figures.length),
+      expect(await page.locator('main svg[role="img"]:visible').count()).toBe(
+        record.figures.length,
+      ),
   },
   {
     path: '/method/',
