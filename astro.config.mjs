@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { remarkFileSpeech } from './src/lib/editorial/remark-speech.ts';
 import { deployFiles } from './src/integrations/deploy.ts';
 
 // The site builds for any origin and base path: SITE_URL and BASE_PATH are read at build time.
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), deployFiles(base)],
+  integrations: [mdx({ remarkPlugins: [remarkFileSpeech] }), deployFiles(base)],
   devToolbar: { enabled: false },
   vite: { plugins: [tailwindcss()] },
 });

@@ -89,12 +89,12 @@ export const ErrorCatalogue = defineErrors({
       `编辑文件中有${problems.length}处问题，请逐一改正：\n${problems.join('\n')}`,
     hint: '每条以“文件:行号”开头；改好后重新运行。各种提示的意思见 docs/EDITORS.md 的“出错时”。',
   },
-  AmbiguousFigure: {
-    name: 'AmbiguousFigure',
-    title: '同一个数字编号出现在几篇讲话里。',
-    message: (id: string, speeches: string[]) =>
-      `数字编号“${id}”在几篇讲话里都有：${speeches.join('、')}。`,
-    hint: '在组件上写明讲话，例如 <Figure id="…" speech="bijie-2018-08-27-fangguanfu" />。',
+  AmbiguousReference: {
+    name: 'AmbiguousReference',
+    title: '编号在多篇讲话里都有，没有说是哪一篇。',
+    message: (at: string, what: string, id: string, speeches: string[]) =>
+      `${at}：${what}“${id}”在多篇讲话里都有：${speeches.join('、')}。请说明是哪一篇。`,
+    hint: '在文件开头的 frontmatter 写 speech: <讲话目录名>（整个文件的组件都用这篇讲话），或在这个组件上写明，例如 <Figure id="…" speech="bijie-2018-08-27-fangguanfu" />。',
   },
   SiteUrlMissing: {
     name: 'SiteUrlMissing',

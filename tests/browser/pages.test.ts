@@ -73,6 +73,11 @@ const PAGES: { path: string; status: number; holds: (page: Page) => Promise<void
     holds: async (page) => expect(await page.textContent('h1')).toBe('方法'),
   },
   {
+    path: '/search/',
+    status: 200,
+    holds: async (page) => expect(await page.textContent('h1')).toBe('搜索'),
+  },
+  {
     path: `/speeches/${SLUG}/embed/${FIGURE}/`,
     status: 200,
     holds: async (page) =>
@@ -116,7 +121,7 @@ describe('speech home', () => {
   it('says what the speech is, that it is a fragment, and lists its parts', async () => {
     const { page } = await site.open(`/speeches/${SLUG}/`, { width: 390 });
     const h1 = await page.textContent('h1');
-    expect(h1).toBe(record.speech.meta.title?.text);
+    expect(h1).toBe(record.speech.meta.displayName);
     const body = (await page.textContent('main')) ?? '';
     expect(body).toContain(record.speech.meta.speaker?.text);
     expect(body).toContain('2018年8月27日');

@@ -17,7 +17,7 @@ const [notes, stories, overrides, contexts, permalinks] = await Promise.all([
   getCollection('permalinks'),
 ]);
 
-const bySpeech = <T extends { data: { speech: string } }>(entries: T[], slug: string) =>
+const bySpeech = <T extends { data: { speech?: string } }>(entries: T[], slug: string) =>
   entries.filter((e) => e.data.speech === slug);
 
 /** Notes on a speech, oldest first, then by file id so the order is stable. */

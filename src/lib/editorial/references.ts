@@ -2,9 +2,10 @@
  * The references an editor's file makes (speech slugs, figure, paragraph and check ids), each
  * with its line, and their validation against the speeches as parsed.
  */
-import { projectError, type ProjectError } from '../errors';
+import { projectError, ProjectError } from '../errors';
 import { lineOfPath, lineAt } from './lines';
 import { nearest } from './nearest';
+import { speechHolding, type IdKind } from './resolve';
 
 /** The ids one speech offers to editors. */
 export interface SpeechIds {
@@ -21,8 +22,11 @@ export type ReferenceKind =
 export interface Reference {
   kind: ReferenceKind;
   id: string;
-  /** The speech the id belongs to (for kind 'speech', the slug itself). */
-  speech: string;
+  /**
+   * The speech the id belongs to (for kind 'speech', the slug itself); absent for a component
+   * whose file and tag name no speech, to be found among all speeches.
+   */
+  speech?: string;
   /** For a chart form: the figure it is asked for. */
   figure?: string;
   line: number;
@@ -34,14 +38,17 @@ export type EditorialKind =
 
 const COMPONENT = /<(Figure|Check|Quote)\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /([A-Za-z]+)\s*=\s*["']([^"']*)["']/g;
-const ATTRIBUTE_KIND: Record<string, { attr: string; kind: ReferenceKind }> = {
+const ATTRIBUTE_KIND: Record<string, { attr: string; kind: IdKind }> = {
   Figure: { attr: 'id', kind: 'figure' },
   Check: { attr: 'id', kind: 'figure or check' },
   Quote: { attr: 'paragraph', kind: 'paragraph' },
 };
 
-/** References made by components in an MDX body: <Figure id>, <Check id>, <Quote paragraph>. */
-export function componentReferences(text: string, speech: string): Reference[] {
+/**
+ * References made by components in an MDX body: <Figure id>, <Check id>, <Quote paragraph>, each
+ * in the speech its tag names, else in the file's (`speech`, from its frontmatter), if any.
+ */
+export function componentReferences(text: string, speech?: string): Reference[] {
   return [...text.matchAll(COMPONENT)].flatMap((m) => {
     const spec = ATTRIBUTE_KIND[m[1]!]!;
     const attrs = new Map([...m[2]!.matchAll(ATTRIBUTE)].map((a) => [a[1]!, a[2]!]));
@@ -56,7 +63,8 @@ export function componentReferences(text: string, speech: string): Reference[] {
 }
 
 interface Shapes {
-  speech: string;
+  /** Required in every kind but stories. */
+  speech?: string;
   figure?: string;
   paragraph?: string;
   figures?: Record<string, { form?: string }>;
@@ -69,7 +77,8 @@ interface Shapes {
 export function referencesOf(kind: EditorialKind, data: Shapes, text: string): Reference[] {
   const speech = data.speech;
   const at = (path: (string | number)[]) => lineOfPath(text, path);
-  const refs: Reference[] = [{ kind: 'speech', id: speech, speech, line: at(['speech']) }];
+  const refs: Reference[] =
+    speech === undefined ? [] : [{ kind: 'speech', id: speech, speech, line: at(['speech']) }];
   if (data.figure) refs.push({ kind: 'figure', id: data.figure, speech, line: at(['figure']) });
   if (data.paragraph)
     refs.push({ kind: 'paragraph', id: data.paragraph, speech, line: at(['paragraph']) });
@@ -125,6 +134,25 @@ const KIND_NAMES: Record<ReferenceKind, string> = {
   'chart form': '图表形式',
 };
 
+const isIdKind = (kind: ReferenceKind): kind is IdKind =>
+  kind === 'figure' || kind === 'paragraph' || kind === 'figure or check';
+
+/** A component's id in no named speech: it must be in exactly one speech of all. */
+function unnamedSpeechErrors(
+  ref: Reference,
+  at: string,
+  speeches: ReadonlyMap<string, SpeechIds>,
+): ProjectError[] {
+  if (!isIdKind(ref.kind)) throw new Error(`${at}: a ${ref.kind} reference needs its speech`);
+  try {
+    speechHolding(speeches, ref.kind, ref.id, at);
+    return [];
+  } catch (error) {
+    if (error instanceof ProjectError) return [error];
+    throw error;
+  }
+}
+
 /** Every reference that does not resolve, each a catalogued error naming file:line. */
 export function invalidReferences(
   file: string,
@@ -133,6 +161,7 @@ export function invalidReferences(
 ): ProjectError[] {
   return refs.flatMap((ref): ProjectError[] => {
     const at = `${file}:${ref.line}`;
+    if (ref.speech === undefined) return unnamedSpeechErrors(ref, at, speeches);
     const ids = speeches.get(ref.speech);
     if (!ids) {
       const slugs = nearest(ref.speech, [...speeches.keys()]);

@@ -2,6 +2,7 @@
  * The fonts every PNG is drawn with: Noto Sans SC from npm (no system font is relied on), regular
  * and bold, cut down once per build to the characters the build renders.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { subsetFont } from './subset';
@@ -58,6 +59,17 @@ function readFace(specifier: string): Uint8Array {
     faces.set(specifier, bytes);
   }
   return bytes;
+}
+
+let facesHash: string | undefined;
+
+/** The identity of the full faces every subset is cut from: a hash of their bytes. */
+export function facesId(): string {
+  facesHash ??= createHash('sha256')
+    .update(readFace(FACES.regular))
+    .update(readFace(FACES.bold))
+    .digest('hex');
+  return facesHash;
 }
 
 /**

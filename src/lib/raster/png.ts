@@ -1,7 +1,8 @@
 /** SVG to PNG with resvg, drawing text only with the given fonts (never the machine's). */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontFiles } from './font-files';
 import type { FontSet } from './fonts';
+import { indexedPng } from './palette';
 import { standaloneSvg } from './standalone';
 import type { Theme } from './vars';
 
@@ -12,28 +13,50 @@ export interface PngOptions {
   theme?: Theme;
 }
 
-/** The SVG as PNG bytes, colours resolved for the theme and its background drawn. */
-export function svgToPng(svg: string, options: PngOptions): Uint8Array {
-  const { family } = options.fonts;
-  const resvg = new Resvg(standaloneSvg(svg, options.theme ?? 'light'), {
-    fitTo: { mode: 'width', value: options.width },
+function resvgOptions(width: number, fonts: FontSet): ResvgRenderOptions {
+  return {
+    fitTo: { mode: 'width', value: width },
     font: {
-      fontFiles: fontFiles(options.fonts),
+      fontFiles: fontFiles(fonts),
       loadSystemFonts: false,
-      defaultFontFamily: family,
-      sansSerifFamily: family,
+      defaultFontFamily: fonts.family,
+      sansSerifFamily: fonts.family,
     },
-  });
-  const rendered = resvg.render();
+  };
+}
+
+/** The rendered pixels as PNG bytes: a palette image when that loses nothing, else resvg's own. */
+function encoded(rendered: RenderedImage, width: number): Uint8Array {
   // resvg ignores an options object it cannot read, falling back to system fonts at the SVG's own
   // size: a PNG of another width means our fonts were not the ones used.
-  if (rendered.width !== options.width) {
+  if (rendered.width !== width) {
     throw new Error(
-      `resvg ignored the render options (PNG is ${rendered.width} px wide, not ${options.width})`,
+      `resvg ignored the render options (PNG is ${rendered.width} px wide, not ${width})`,
     );
   }
+  const indexed = indexedPng(rendered.width, rendered.height, rendered.pixels);
+  if (indexed) return indexed;
   const png = rendered.asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** The SVG as PNG bytes, colours resolved for the theme and its background drawn. */
+export function svgToPng(svg: string, options: PngOptions): Uint8Array {
+  const standalone = standaloneSvg(svg, options.theme ?? 'light');
+  const resvg = new Resvg(standalone, resvgOptions(options.width, options.fonts));
+  return encoded(resvg.render(), options.width);
+}
+
+/**
+ * A standalone SVG (see standaloneSvg) as PNG bytes, drawn on libuv's thread pool so that
+ * several renders use several cores; the same bytes svgToPng gives.
+ */
+export async function renderPng(
+  standalone: string,
+  width: number,
+  fonts: FontSet,
+): Promise<Uint8Array> {
+  return encoded(await renderAsync(standalone, resvgOptions(width, fonts)), width);
 }
 
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */

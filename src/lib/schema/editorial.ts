@@ -49,7 +49,11 @@ export const storySchema = z
   .object({
     title: z.string().min(1).describe('Headline of the story (no default)'),
     description: z.string().min(1).describe('One or two sentences for lists and link previews'),
-    speech: slug,
+    speech: slug
+      .optional()
+      .describe(
+        'The speech the story is about: its components take their ids from it unless they name another. Absent for a story across speeches, where each id must be in one speech only or name its own (no default)',
+      ),
     author: z.string().min(1).describe('Byline (no default)'),
     date: isoDate,
   })

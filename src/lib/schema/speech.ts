@@ -24,10 +24,12 @@ export const segmentRoleSchema = z
     'date',
     'speaker',
     'salutation',
-    'heading', // a part heading such as 一、…
+    'heading', // a part heading such as 一、…, or a line that is only a section's heading （一）…
     'paragraph', // speech body text
-    'artifact', // a line holding only copy damage, such as a lone "?"
-    'clutter', // page furniture such as 下载 打印 全屏
+    'annex', // the report's own annex after its closing words: 附件, 名词解释 and their notes
+    'repeat', // a passage the copy holds a second time (kept, not read again)
+    'artifact', // copy damage: a line holding only "?", or an escape sequence such as <U+00A0>
+    'clutter', // page furniture: buttons, breadcrumbs, source and time lines, captions, datelines, links
     'provenance', // disclaimer, source URL and other website text after the speech
     'whitespace', // line breaks and blank lines between the others
   ])
@@ -71,6 +73,20 @@ export const provenanceSchema = z
     disclaimer: nullableSpan("The website's disclaimer after the speech"),
     sourceUrl: z.string().nullable().describe('The source address the website gives'),
     sourceUrlSpan: nullableSpan('Where the source address stands'),
+    publisher: z
+      .string()
+      .nullable()
+      .describe(
+        "Who published this copy: the source line (来源：四川日报) or the dateline's agency (新华社); null if not said",
+      ),
+    publisherSpan: nullableSpan('Where the publisher is named'),
+    published: z
+      .string()
+      .nullable()
+      .describe(
+        "When this copy was published, ISO 8601: from a publish-time line (2026年02月10日 07时41分, 2026-02-03 09:02:33) or a dateline (新华社北京3月17日电; its year taken as the delivery's, or the next if the month-day comes earlier); never the speech's date; null if not said",
+      ),
+    publishedSpan: nullableSpan('The publish time or dateline as written'),
   })
   .describe('Where the text came from; website text kept apart from the speech');
 
@@ -79,10 +95,37 @@ export const metaSchema = z
     title: nullableSpan('Title line of the speech'),
     date: z.string().nullable().describe('Date of delivery, ISO 8601 (YYYY-MM-DD)'),
     dateSpan: nullableSpan('The date line as written'),
-    speaker: nullableSpan("The speaker's name line"),
+    speaker: nullableSpan("The speaker's name, e.g. 王予波 from 省长　王予波"),
+    office: z
+      .string()
+      .nullable()
+      .describe(
+        "The speaker's office as the copy writes it beside the name, whitespace removed: 省长, 国务院总理, 四川省人民政府省长; null if not given",
+      ),
+    officeSpan: nullableSpan('Where the office is written'),
+    venue: z
+      .string()
+      .nullable()
+      .describe(
+        'The meeting it was delivered at, whitespace removed, from 在…上 in the delivery line or the title: 第十二届全国人民代表大会第二次会议; null if not said',
+      ),
+    venueSpan: nullableSpan(
+      'Where the meeting is named (a line broken in two gives a span across the break)',
+    ),
+    place: z
+      .string()
+      .nullable()
+      .describe(
+        'Where it was delivered, as the venue or title names it: a province or city (云南省, 毕节市) or 全国 for a national congress; null if neither says',
+      ),
+    displayName: z
+      .string()
+      .describe(
+        'The name pages and citations use, which tells speeches apart: a document title (政府工作报告) gets the delivery year and place it lacks (2026年云南省政府工作报告; for 全国 the State Council when the office is 国务院…: 2016年国务院政府工作报告); a title naming its occasion (在…上的讲话) is used as it is',
+      ),
     salutation: nullableSpan('The opening address, e.g. 同志们:'),
   })
-  .describe('Title, date, speaker and salutation');
+  .describe('Title, date, speaker, office, venue, place and salutation');
 
 export const itemSchema = spanSchema
   .extend({
@@ -96,10 +139,42 @@ export const paragraphSchema = spanSchema
     id: z.string().describe('Anchor id: p + 1-based ordinal among body paragraphs, e.g. p3'),
     ordinal: z.number().int().positive().describe('1-based ordinal among body paragraphs'),
     part: z.string().nullable().describe('Id of the part it stands in, or null'),
+    section: z
+      .string()
+      .nullable()
+      .optional()
+      .describe(
+        'Id of the section （一） it stands in, or null (absent in records made before sections)',
+      ),
     point: z.string().nullable().describe('Id of the point it opens or continues, or null'),
+    number: z
+      .object({
+        ordinal: z
+          .number()
+          .int()
+          .positive()
+          .describe('The number written, e.g. 2 from 2. or （2）'),
+        marker: spanSchema.describe('The marker itself'),
+      })
+      .nullable()
+      .optional()
+      .describe('A numbered paragraph (1. or （1）): its number; null otherwise'),
     items: z.array(itemSchema).describe('The items it contains, in order'),
   })
-  .describe('A paragraph of the speech body: one line of the source');
+  .describe(
+    'A paragraph of the speech body: one line of the source, lines broken mid-sentence joined, or a piece of a run-on line cut at a heading or after a group of sentences',
+  );
+
+export const sectionSchema = spanSchema
+  .extend({
+    id: z.string().describe('Stable id, e.g. part-3-section-2'),
+    ordinal: z.number().int().positive().describe('1-based ordinal from the marker （二）'),
+    marker: spanSchema.describe('The marker, e.g. （二）'),
+    heading: spanSchema.describe('The heading, up to its first 。 (or the whole line)'),
+    title: z.string().describe('The heading without its marker, whitespace removed'),
+    paragraphs: z.array(z.string()).describe('Ids of its paragraphs'),
+  })
+  .describe('A section of a part, opened by （一）, （二）, …');
 
 export const pointSchema = spanSchema
   .extend({
@@ -122,6 +197,7 @@ export const partSchema = spanSchema
     ordinal: z.number().int().positive().describe('1-based ordinal from the heading marker'),
     heading: spanSchema.describe('The heading line'),
     title: z.string().describe('The heading without its marker'),
+    sections: z.array(sectionSchema).default([]).describe('Its sections （一） …, in order'),
     points: z.array(pointSchema).describe('Its points, in order'),
     paragraphs: z.array(z.string()).describe('Ids of its paragraphs'),
   })
@@ -133,7 +209,14 @@ export const repairSchema = spanSchema
       .string()
       .describe('r1, r2 … for damage, p1, p2 … for punctuation, each in order of appearance'),
     kind: z
-      .enum(['lost-character', 'artifact-line', 'replacement-character', 'clutter', 'punctuation'])
+      .enum([
+        'lost-character',
+        'artifact-line',
+        'replacement-character',
+        'clutter',
+        'escape-sequence',
+        'punctuation',
+      ])
       .describe(
         'What kind of damage (punctuation: an ASCII mark in Chinese text, shown full-width)',
       ),
@@ -161,6 +244,9 @@ export const findingCodeSchema = z
     'ascii-punctuation',
     'full-width-digits',
     'clutter',
+    'escape-sequence',
+    'repeated-text',
+    'annex',
     'empty',
   ])
   .describe('Kind of finding');
@@ -181,7 +267,7 @@ export const announcedCountSchema = z
     phrase: spanSchema.describe('The announcing phrase, e.g. 三点意见'),
     expected: z.number().int().describe('How many were announced'),
     present: z.number().int().describe('How many are present'),
-    counts: z.enum(['parts', 'points']).describe('What is counted'),
+    counts: z.enum(['parts', 'sections', 'points']).describe('What is counted'),
     lastIncomplete: z.boolean().describe('Whether the last one present is cut off'),
   })
   .describe('A count the speech announces, against what is present');

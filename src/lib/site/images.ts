@@ -1,14 +1,15 @@
 /**
- * The site's PNG images: charts as PNG downloads and Open Graph share images, drawn with one
- * font subset made once per build from every character any image needs.
+ * The site's PNG images: charts as PNG downloads and Open Graph share images, kept in the image
+ * cache across builds and drawn in parallel when missing (src/lib/raster/batch.ts).
  */
 import { formatDate } from '../text/dates';
 import {
-  loadFonts,
-  shareImage,
+  pngOf,
+  rasterJob,
+  renderMissing,
+  SHARE_WIDTH,
   shareSvg,
-  svgToPng,
-  type FontSet,
+  type RasterJob,
   type ShareCard,
 } from '../raster/index';
 import { allSpeeches, type SpeechData } from './collection';
@@ -17,6 +18,7 @@ import { piecesOf, shownOf } from './pieces';
 import { completenessNotice } from './notice';
 import { claimsInQuestion } from './claims';
 import { shownWords } from './shown';
+import { sharedFigureIds } from './share-worthy';
 
 /** Width of chart PNG downloads, in pixels. */
 export const CHART_PNG_WIDTH = 800;
@@ -56,32 +58,37 @@ export function speechShareCard(speech: SpeechData): ShareCard {
   };
 }
 
-let fonts: Promise<FontSet> | undefined;
-
-/** The build's font subset: every character of every chart and share card of every speech. */
-function buildFonts(): Promise<FontSet> {
-  fonts ??= allSpeeches().then((speeches) =>
-    loadFonts(
-      speeches
-        .flatMap((s) => [
-          ...[...speechView(s).charts.values()].map((c) => c.svg),
-          ...s.figures.map((f) => shareSvg(figureShareCard(s, f.id))),
-          shareSvg(speechShareCard(s)),
-        ])
-        .join(''),
-    ),
-  );
-  return fonts;
+function chartJob(speech: SpeechData, id: string): RasterJob {
+  return rasterJob(speechView(speech).charts.get(id)!.svg, CHART_PNG_WIDTH, 'light');
 }
 
-export async function chartPng(speech: SpeechData, id: string): Promise<Uint8Array> {
-  const svg = speechView(speech).charts.get(id)!.svg;
-  return svgToPng(svg, { width: CHART_PNG_WIDTH, fonts: await buildFonts(), theme: 'light' });
+const shareJob = (card: ShareCard): RasterJob => rasterJob(shareSvg(card), SHARE_WIDTH);
+
+/** Every image the site serves: each figure's chart, each speech's card, the cards worth one. */
+function siteJobs(speeches: SpeechData[]): RasterJob[] {
+  return speeches.flatMap((s) => [
+    ...s.figures.map((f) => chartJob(s, f.id)),
+    shareJob(speechShareCard(s)),
+    ...[...sharedFigureIds(s)].map((id) => shareJob(figureShareCard(s, id))),
+  ]);
 }
 
-export async function sharePng(card: ShareCard): Promise<Uint8Array> {
-  return shareImage(card, await buildFonts());
+let prepared: Promise<number> | undefined;
+
+/**
+ * On the first image asked for, every image not yet cached is drawn in one parallel batch: Astro
+ * asks for endpoints one at a time, so drawing each when asked would use one core.
+ */
+async function pngFor(job: RasterJob): Promise<Uint8Array> {
+  prepared ??= allSpeeches().then((speeches) => renderMissing(siteJobs(speeches)));
+  await prepared;
+  return pngOf(job);
 }
+
+export const chartPng = (speech: SpeechData, id: string): Promise<Uint8Array> =>
+  pngFor(chartJob(speech, id));
+
+export const sharePng = (card: ShareCard): Promise<Uint8Array> => pngFor(shareJob(card));
 
 /** A PNG as an endpoint's response. */
 export const pngResponse = (png: Uint8Array): Response =>

@@ -40,7 +40,7 @@ export function speechView(speech: SpeechData): SpeechView {
   const meta: ChartMeta = {
     speaker: speech.speech.meta.speaker?.text ?? '',
     date: speech.speech.meta.date ?? '',
-    title: speech.speech.meta.title?.text ?? speech.slug,
+    title: speech.speech.meta.displayName,
   };
   const shown = (start: number, end: number) =>
     repairedText(speech.text, start, end, speech.repairs);

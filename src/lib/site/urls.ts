@@ -42,6 +42,9 @@ export const speechFile = (
 ): string => `/speeches/${slug}/data/${name}`;
 
 export const methodPath = '/method/';
+export const searchPath = '/search/';
+/** The search index the search page loads (built by src/pages/search/edition.json.ts). */
+export const searchIndexPath = '/search/edition.json';
 export const dataIndexPath = '/data/index.json';
 export const embedScriptPath = '/embed.js';
 

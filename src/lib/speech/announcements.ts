@@ -1,20 +1,27 @@
 import { parseChineseInteger } from '../text/numerals';
 import type { RoledLine } from './layout';
-import { readPointMarker } from './markers';
+import { readPointMarker, readSectionMarker } from './markers';
 import { span, within } from './span';
 import type { AnnouncedCount, Point, Span } from './types';
 import type { Structure } from './structure';
 
-/** 讲三点意见, 以下四个方面, 提两点要求 — a speaker announcing how many parts or points follow. */
+/**
+ * 讲三点意见, 以下四个方面, 重点做好以下10个方面工作, 具体抓好9个方面工作 — a speaker announcing
+ * how many parts, sections or points follow.
+ */
 const ANNOUNCEMENT =
-  /(?:讲|谈|提|强调|以下|如下|下面|主要有|体现在|表现在|包括|分为)[^,，。;；:：!！?？]{0,6}?([一二三四五六七八九十两]+)(?:点|个方面|个问题|个部分|条)(?:意见|看法|想法|体会|要求|建议|问题|内容)?/gu;
+  /(?:讲|谈|提|强调|以下|如下|下面|主要有|体现在|表现在|包括|分为|做好|抓好)[^,，。;；:：!！?？]{0,6}?([一二三四五六七八九十两]+|[0-9]{1,2})(?:点|个方面|个问题|个部分|条)(?:意见|看法|想法|体会|要求|建议|问题|内容|工作)?/gu;
 
 const lastAnnouncement = (
   line: RoledLine,
 ): { phrase: [number, number]; expected: number } | null => {
   const m = Array.from(line.content.matchAll(ANNOUNCEMENT)).at(-1);
   const numeral = m?.[1];
-  const expected = numeral ? parseChineseInteger(numeral) : null;
+  const expected = numeral
+    ? /^[0-9]+$/u.test(numeral)
+      ? Number(numeral)
+      : parseChineseInteger(numeral)
+    : null;
   if (!m || !numeral || expected === null || expected < 2) return null;
   const start = m.index + m[0].lastIndexOf(numeral);
   return { phrase: [start, m.index + m[0].length], expected };
@@ -74,7 +81,7 @@ export const findAnnouncements = (
     const phrase = span(text, line.start + found.phrase[0], line.start + found.phrase[1]);
     const next = body[index + 1];
     const announce = (
-      counts: 'parts' | 'points',
+      counts: AnnouncedCount['counts'],
       present: number,
       last: Span | undefined,
     ): AnnouncedCount[] => [
@@ -86,6 +93,11 @@ export const findAnnouncements = (
         lastIncomplete: lastIncomplete(last, truncatedAt),
       },
     ];
+    if (next && readSectionMarker(next.content)?.ordinal === 1) {
+      const part = structure.parts.find((p) => p.start <= line.start && line.end <= p.end);
+      const sections = (part?.sections ?? []).filter((s) => s.start > line.end);
+      return announce('sections', sections.length, sections.at(-1));
+    }
     if (next?.role === 'heading') {
       const { parts } = structure;
       const first = firstPartAfter(structure, line.end);

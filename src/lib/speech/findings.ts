@@ -20,6 +20,10 @@ export interface FindingInputs {
   fullWidthDigits: number;
   /** Whether any speech text (title, heading or paragraph) was found at all. */
   hasSpeech: boolean;
+  /** Passages the copy holds a second time, with their length in characters. */
+  repeats: ReadonlyArray<{ span: Span; length: number }>;
+  /** The report's own glossary (名词解释), from its heading to its end. */
+  annex: Span | null;
 }
 
 const percent = (ratio: number): string => `${Math.round(ratio * 100)}%`;
@@ -32,7 +36,11 @@ const LINE_ENDING_NAMES: Record<EncodingReport['lineEndings'], string> = {
   none: '无',
 };
 
-const UNIT: Record<AnnouncedCount['counts'], string> = { parts: '部分', points: '点' };
+const UNIT: Record<AnnouncedCount['counts'], string> = {
+  parts: '部分',
+  sections: '个方面',
+  points: '点',
+};
 
 const announcedFinding = (a: AnnouncedCount): Finding => {
   const short = a.present < a.expected;
@@ -108,8 +116,11 @@ const completenessFindings = (c: Completeness): Finding[] => {
 };
 
 const damageFindings = (repairs: readonly Repair[]): Finding[] => {
-  const damage = repairs.filter((r) => r.kind !== 'clutter' && r.kind !== 'punctuation');
+  const damage = repairs.filter(
+    (r) => r.kind !== 'clutter' && r.kind !== 'escape-sequence' && r.kind !== 'punctuation',
+  );
   const clutter = repairs.filter((r) => r.kind === 'clutter');
+  const escapes = repairs.filter((r) => r.kind === 'escape-sequence');
   const found: Finding[] = [];
   if (damage.length > 0) {
     const repaired = damage.filter((r) => r.repaired).length;
@@ -124,12 +135,41 @@ const damageFindings = (repairs: readonly Repair[]): Finding[] => {
     found.push({
       code: 'clutter',
       severity: 'warning',
-      message: `有${clutter.length}行是网页上的按钮、导航或图片说明（如“下载 打印 全屏”），不属于讲话正文；已标出，原文保留。`,
+      message: `有${clutter.length}行是网页上的内容（按钮、导航、来源和发布时间、电头、图片说明、相关链接等），不属于讲话正文；已标出，原文保留。`,
       actual: clutter.length,
+    });
+  }
+  if (escapes.length > 0) {
+    found.push({
+      code: 'escape-sequence',
+      severity: 'info',
+      message: `有${escapes.length}处字符被复制成了代码（如“${escapes[0]?.text ?? ''}”），阅读文本显示为原字符；原文保留。`,
+      span: escapes[0],
+      actual: escapes.length,
     });
   }
   return found;
 };
+
+const copyFindings = (inputs: FindingInputs): Finding[] => [
+  ...inputs.repeats.map((r): Finding => ({
+    code: 'repeated-text',
+    severity: 'warning',
+    message: `从“${r.span.text.replace(/\s+/gu, '').slice(0, 20)}…”起的一段（${r.length}字）是前文的重复：原文保留，但不再当作讲话读，其中的数字不重复计算。`,
+    span: r.span,
+    actual: r.length,
+  })),
+  ...(inputs.annex
+    ? [
+        {
+          code: 'annex',
+          severity: 'info',
+          message: `讲话结束语之后的“${inputs.annex.text.split(/\s/u)[0] ?? ''}”是报告所附的名词解释：作为附件保留，可以阅读，但不计入讲话正文和数字。`,
+          span: inputs.annex,
+        } satisfies Finding,
+      ]
+    : []),
+];
 
 const encodingFindings = (e: EncodingReport): Finding[] => {
   const found: Finding[] = [];
@@ -202,6 +242,7 @@ export const collectFindings = (inputs: FindingInputs): Finding[] => [
       ]),
   ...provenanceFindings(inputs.provenance),
   ...completenessFindings(inputs.completeness),
+  ...copyFindings(inputs),
   ...damageFindings(inputs.repairs),
   ...encodingFindings(inputs.encoding),
   ...typographyFindings(inputs.punctuation, inputs.fullWidthDigits),

@@ -8,18 +8,29 @@
  *   found; count characters that could not be decoded (U+FFFD). `refusalOf` says when bytes are
  *   not text at all (binary, NUL, mostly control or undecodable characters).
  * - Tell the copying website's text from the speech: a headline on the first line (one that
- *   repeats the title, states 全文N字 or reads "name: …讲话"), and a trailing disclaimer and
- *   source address. Page clutter (下载 打印 全屏, navigation, photo captions) is reported, never
- *   dropped.
- * - Read the title, the date (2018年8月27日, ２０１８年…, 二〇一八年八月二十七日), the speaker and
- *   the salutation; the parts (一、), points (第一,) in numbered groups, items (一是) and paragraphs.
- * - Find copy damage: lines holding only "?", characters lost as "?" and undecodable characters.
+ *   repeats the title, states 全文N字 or reads "name: …讲话"), a trailing disclaimer and source
+ *   address, and page furniture anywhere (buttons and font-size controls even when broken over
+ *   several lines, breadcrumbs, source, editor and publish-time lines, datelines, photo captions,
+ *   related-link lists, a news lead before the speech): reported as clutter, never dropped.
+ *   The copy's publisher and publish time are read apart, never as the speech's date.
+ * - Read the title, the delivery line (——2026年1月28日在…会议上, in brackets, run into the title,
+ *   broken over two lines, in Chinese numerals), the venue, the place, the speaker and office
+ *   (省长　王予波), the salutation, and a display name that tells speeches apart; the parts (一、),
+ *   sections (（一）), points (第一,) in numbered groups, items (一是), numbered paragraphs (1.
+ *   （1）) and paragraphs, with lines broken mid-sentence joined.
+ * - Cut a body whose line breaks were lost (a whole report on one line) into headings and
+ *   paragraphs at the places official prose marks them, with exact offsets.
+ * - Read a copy that repeats itself once: a repeated passage is kept in the cover as a repeat, not
+ *   read again. An annex after the closing words (附件, 名词解释) is kept as an annex, not as speech.
+ * - Find copy damage: lines holding only "?", characters lost as "?", undecodable characters and
+ *   escape sequences written as text (<U+00A0>, shown in the reading text as the character).
  *   Only two repairs are made, where context leaves no doubt: a "?" between a number and % is
  *   dropped, and a "?" between joint issuing bodies (中共中央?国务院) is read as the space of the
  *   official name. Other lost characters are flagged, not guessed. A "?" that ends a question
  *   (a clause with 吗, 呢, 什么, 如何 …) or stands in a web address is punctuation, not damage.
- * - Judge completeness: stated against measured length, announced counts (讲三点意见, 以下四个方面)
- *   against what is present, and a last sentence cut off mid-way.
+ * - Judge completeness: stated against measured length, announced counts (讲三点意见, 以下四个方面,
+ *   做好以下10个方面工作) against the parts, points or sections present, and a last sentence cut off
+ *   mid-way; a related-links tail is furniture, not a cut.
  * - Cover the text losslessly with segments, so the original is recoverable character for
  *   character.
  *
@@ -28,12 +39,11 @@
  * - Read traditional-script figures (萬, 億) as their simplified forms: a Big5 speech is decoded
  *   as written.
  * - Know what a lost character was when context does not say; it flags it instead.
- * - Recognise structure beyond 一、 / 第一, / 一是: sub-headings such as （一） and numbered lists
- *   such as 1. are read as ordinary paragraphs, and a paragraph spanning several lines is read
- *   as several paragraphs.
+ * - Know a paragraph's true breaks in a body that lost them: they are inferred from headings and
+ *   groups of sentences.
  * - Tell a rhetorical question without a question word from a lost character: such a "?" is
  *   flagged (never changed), so at worst a reader sees a needless flag.
- * - Recognise website furniture it has no pattern for: unknown clutter is read as speech.
+ * - Recognise website furniture unlike any news page's: unknown clutter is read as speech.
  */
 
 export { decodeSpeech, refusalOf } from './decode';

@@ -43,3 +43,40 @@ export const findItemMarkers = (content: string): Marker[] =>
     if (ordinal === null || (before !== undefined && !BEFORE_ITEM.test(before))) return [];
     return [{ ordinal, start: m.index, end: m.index + m[0].length }];
   });
+
+const SECTION = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]/u;
+const NUMBER = /^(?:([0-9]{1,2})[.．、](?![0-9])|[（(]([0-9]{1,2})[）)])/u;
+
+interface SectionMarker extends Marker {
+  /** Offset after the heading: after its first 。, or the whole line when it has none. */
+  headingEnd: number;
+  /** Whether the line holds the heading and nothing more. */
+  headingOnly: boolean;
+}
+
+/**
+ * （一）稳定和完善宏观经济政策。… — a section heading at the start of a line, its text run on
+ * or not. Whitespace inside the marker is allowed (a copy that broke "（" from "三）").
+ */
+export const readSectionMarker = (content: string): SectionMarker | null => {
+  const m = SECTION.exec(content);
+  const ordinal = m?.[1] ? parseChineseInteger(m[1]) : null;
+  if (!m || ordinal === null) return null;
+  const period = content.indexOf('。');
+  const headingEnd = period === -1 ? content.length : period + 1;
+  if (codePointLength(content.slice(0, headingEnd)) > MAX_HEADING) return null;
+  return {
+    ordinal,
+    start: 0,
+    end: m[0].length,
+    headingEnd,
+    headingOnly: content.slice(headingEnd).trim() === '',
+  };
+};
+
+/** 1. or （1） — a numbered paragraph. */
+export const readNumberMarker = (content: string): Marker | null => {
+  const m = NUMBER.exec(content);
+  const digits = m?.[1] ?? m?.[2];
+  return m && digits ? { ordinal: Number(digits), start: 0, end: m[0].length } : null;
+};

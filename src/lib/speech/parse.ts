@@ -6,6 +6,7 @@ import { layOut } from './layout';
 import { readMeta, readProvenance } from './provenance';
 import { findRepairs } from './repairs';
 import { coverText } from './segments';
+import { span } from './span';
 import { buildStructure } from './structure';
 import type { ParsedSpeech } from './types';
 
@@ -18,9 +19,12 @@ export const parseSpeech = (input: Uint8Array | string): ParsedSpeech => {
   const layout = layOut(text);
   const structure = buildStructure(text, layout.lines);
   const { parts, paragraphs, pointsOutsideParts } = structure;
-  const repairs = findRepairs(text, layout.lines);
-  const provenance = readProvenance(text, layout);
+  const repairs = findRepairs(text, layout.lines, layout.escapes);
+  const meta = readMeta(text, layout);
+  const provenance = readProvenance(text, layout, meta.date);
   const completeness = assessCompleteness(text, layout.lines, structure, provenance.statedLength);
+  const glossary = layout.annex;
+  const lastAnnex = layout.lines.filter((l) => l.role === 'annex').at(-1);
   const findings = collectFindings({
     encoding,
     provenance,
@@ -28,12 +32,17 @@ export const parseSpeech = (input: Uint8Array | string): ParsedSpeech => {
     repairs,
     punctuation: countAsciiPunctuation(layout.lines, repairs),
     fullWidthDigits: (text.match(/[０-９]/g) ?? []).length,
-    hasSpeech: layout.title !== null || paragraphs.length > 0 || parts.length > 0,
+    hasSpeech: layout.front.title !== null || paragraphs.length > 0 || parts.length > 0,
+    repeats: layout.repeats.map((run) => ({
+      span: span(text, run.start, run.end),
+      length: run.length,
+    })),
+    annex: glossary && lastAnnex ? span(text, glossary.start, lastAnnex.end) : null,
   });
   return {
     text,
     encoding,
-    meta: readMeta(text, layout),
+    meta,
     provenance,
     parts,
     pointsOutsideParts,
@@ -41,6 +50,6 @@ export const parseSpeech = (input: Uint8Array | string): ParsedSpeech => {
     repairs,
     completeness,
     findings,
-    segments: coverText(text, layout.lines),
+    segments: coverText(text, layout.lines, layout.escapes),
   };
 };

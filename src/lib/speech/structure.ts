@@ -1,7 +1,13 @@
 import type { RoledLine } from './layout';
-import { findItemMarkers, readPartMarker, readPointMarker } from './markers';
+import {
+  findItemMarkers,
+  readNumberMarker,
+  readPartMarker,
+  readPointMarker,
+  readSectionMarker,
+} from './markers';
 import { span } from './span';
-import type { Item, Paragraph, Part, Point } from './types';
+import type { Item, Paragraph, Part, Point, Section } from './types';
 
 export interface Structure {
   parts: Part[];
@@ -18,6 +24,7 @@ interface Scope {
   /** The point that the current paragraph continues; null after a lead-in or a heading. */
   open: Point | null;
   lastItem: number;
+  section: Section | null;
 }
 
 const pointId = (part: Part | null, group: number, ordinal: number): string =>
@@ -47,6 +54,13 @@ const readItems = (text: string, line: RoledLine, scope: Scope): Item[] => {
   });
 };
 
+const numberOf = (text: string, line: RoledLine): Paragraph['number'] => {
+  const marker = readNumberMarker(line.content);
+  return marker
+    ? { ordinal: marker.ordinal, marker: span(text, line.start, line.start + marker.end) }
+    : null;
+};
+
 const extendTo = (
   target: { start: number; end: number; text: string },
   text: string,
@@ -56,17 +70,50 @@ const extendTo = (
   target.text = text.slice(target.start, end);
 };
 
+const emptyScope = (part: Part | null): Scope => ({
+  part,
+  groups: 0,
+  lastPoint: null,
+  open: null,
+  lastItem: 0,
+  section: null,
+});
+
+/** Opens a section at a （一） heading that follows the one before it (or is the first). */
+const openSection = (text: string, line: RoledLine, scope: Scope): Section | null => {
+  const marker = readSectionMarker(line.content);
+  const last = scope.section?.ordinal ?? 0;
+  if (!marker || !scope.part || (marker.ordinal !== 1 && marker.ordinal !== last + 1)) return null;
+  const heading = span(text, line.start, line.start + marker.headingEnd);
+  const section: Section = {
+    ...heading,
+    id: `${scope.part.id}-section-${marker.ordinal}`,
+    ordinal: marker.ordinal,
+    marker: span(text, line.start, line.start + marker.end),
+    heading,
+    title: line.content.slice(marker.end, marker.headingEnd).replace(/\s/gu, ''),
+    paragraphs: [],
+  };
+  scope.part.sections.push(section);
+  extendTo(scope.part, text, line.end);
+  scope.section = section;
+  scope.lastItem = 0;
+  return section;
+};
+
 /**
- * Builds parts (一、), points (第一,) in numbered groups, items (一是) and paragraphs from the
- * body lines. A paragraph that leads into a new group of points (…以下四个方面:) belongs to no
- * point; other paragraphs continue the point before them.
+ * Builds parts (一、), sections (（一）), points (第一,) in numbered groups, items (一是),
+ * numbered paragraphs (1. （1）) and paragraphs from the body lines. A heading line that is only
+ * a section's heading opens the section and is no paragraph. A paragraph that leads into a new
+ * group of points (…以下四个方面:) belongs to no point; other paragraphs continue the point
+ * before them.
  */
 export const buildStructure = (text: string, lines: readonly RoledLine[]): Structure => {
   const body = lines.filter((l) => l.role === 'heading' || l.role === 'paragraph');
   const parts: Part[] = [];
   const paragraphs: Paragraph[] = [];
   const pointsOutsideParts: Point[] = [];
-  let scope: Scope = { part: null, groups: 0, lastPoint: null, open: null, lastItem: 0 };
+  let scope = emptyScope(null);
 
   body.forEach((line, index) => {
     const partMarker = line.role === 'heading' ? readPartMarker(line.content) : null;
@@ -78,13 +125,16 @@ export const buildStructure = (text: string, lines: readonly RoledLine[]): Struc
         ordinal: partMarker.ordinal,
         heading,
         title: line.content.slice(partMarker.end).trim(),
+        sections: [],
         points: [],
         paragraphs: [],
       };
       parts.push(part);
-      scope = { part, groups: 0, lastPoint: null, open: null, lastItem: 0 };
+      scope = emptyScope(part);
       return;
     }
+    const section = openSection(text, line, scope);
+    if (section && line.role === 'heading') return;
     const pointMarker = readPointMarker(line.content);
     if (pointMarker && acceptsPoint(scope, pointMarker.ordinal)) {
       if (pointMarker.ordinal === 1 || scope.groups === 0) scope.groups++;
@@ -112,13 +162,19 @@ export const buildStructure = (text: string, lines: readonly RoledLine[]): Struc
       id: `p${ordinal}`,
       ordinal,
       part: scope.part?.id ?? null,
+      section: scope.section?.id ?? null,
       point: scope.open?.id ?? null,
+      number: numberOf(text, line),
       items: readItems(text, line, scope),
     };
     paragraphs.push(paragraph);
     if (scope.open) {
       scope.open.paragraphs.push(paragraph.id);
       extendTo(scope.open, text, line.end);
+    }
+    if (scope.section) {
+      scope.section.paragraphs.push(paragraph.id);
+      extendTo(scope.section, text, line.end);
     }
     if (scope.part) {
       scope.part.paragraphs.push(paragraph.id);

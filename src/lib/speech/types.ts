@@ -16,6 +16,7 @@ import type {
   parsedSpeechSchema,
   partSchema,
   pointSchema,
+  sectionSchema,
   provenanceSchema,
   repairSchema,
   segmentRoleSchema,
@@ -32,6 +33,7 @@ export type SpeechMeta = z.infer<typeof metaSchema>;
 export type Paragraph = z.infer<typeof paragraphSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type Point = z.infer<typeof pointSchema>;
+export type Section = z.infer<typeof sectionSchema>;
 export type Part = z.infer<typeof partSchema>;
 export type Repair = z.infer<typeof repairSchema>;
 export type FindingCode = z.infer<typeof findingCodeSchema>;

@@ -18,6 +18,7 @@ export const GET: APIRoute = async () => {
   const speeches = (await allSpeeches()).map((s) => ({
     slug: s.slug,
     title: s.speech.meta.title?.text ?? null,
+    displayName: s.speech.meta.displayName,
     speaker: s.speech.meta.speaker?.text ?? null,
     date: s.speech.meta.date,
     isFragment: s.speech.completeness.isFragment,

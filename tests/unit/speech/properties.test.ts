@@ -119,6 +119,6 @@ describe('parseSpeech on any input', () => {
       }),
       { numRuns: RUNS },
     );
-    // Whole-seed parses, each with its hundreds of repairs checked: slow on a shared machine.
-  }, 20_000);
+    // 300 full parses and checks, each with its hundreds of repairs: slow on a shared machine.
+  }, 30_000);
 });

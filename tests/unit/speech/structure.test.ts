@@ -80,13 +80,18 @@ describe('structure beyond the seed', () => {
     expect(p.paragraphs.map((para) => para.text)).toEqual(['今天开会。']);
   });
 
-  it('keeps a speech run into one line as speech, not as headline or footer', () => {
+  it('cuts a speech run into one line back into its heading, points and paragraphs', () => {
     const oneLine = SEED_TEXT.replace(/\n/g, '');
     const p = parseSpeech(oneLine);
     expectInvariants(p);
-    expect(p.provenance.headline).toBeNull();
-    expect(p.provenance.disclaimer).toBeNull();
-    expect(p.paragraphs.map((para) => para.text)).toEqual([oneLine]);
+    expect(p.parts.map((part) => part.heading.text)).toEqual(['一、“放管服”成效明显、值得肯定']);
+    expect(p.parts[0]?.points.map((pt) => pt.heading.text).slice(0, 3)).toEqual([
+      '第一,上级放权有效承接。',
+      '第二,市场活力持续激发。',
+      '第三,便民服务稳步提升。',
+    ]);
+    expect(p.paragraphs.length).toBeGreaterThan(5);
+    expect(p.paragraphs.every((para) => para.text.length < oneLine.length / 3)).toBe(true);
   });
 
   it('reads a stated length in full-width digits and brackets', () => {

@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { figureFilePaths, type SpeechData } from '../../../../lib/site/collection';
 import { speechView } from '../../../../lib/site/speech-view';
 import { embedHeight, oembed } from '../../../../lib/site/embed';
-import { absolute, embedPath, embedScriptPath, shareImagePath } from '../../../../lib/site/urls';
+import { absolute, embedPath, embedScriptPath } from '../../../../lib/site/urls';
+import { figureShareImagePath } from '../../../../lib/site/share-worthy';
 
 export const getStaticPaths = figureFilePaths;
 
@@ -16,7 +17,7 @@ export const GET: APIRoute<{ speech: SpeechData; id: string }> = ({ props: { spe
     height: embedHeight(chart.narrowSvg),
     provider: '讲话里的数字',
     providerUrl: absolute('/'),
-    thumbnail: absolute(shareImagePath(speech.slug, id)),
+    thumbnail: absolute(figureShareImagePath(speech, id)),
   });
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
