@@ -34,6 +34,14 @@ describe('ASCII punctuation shown full-width', () => {
     );
   });
 
+  it('leaves the semicolon of an escape sequence written as text to that repair', () => {
+    const p = parseSpeech(speech('坚持&nbsp;改革,扩大开放&#12288;共同发展。'));
+    const escapes = p.repairs.filter((r) => r.kind === 'escape-sequence');
+    const marks = p.repairs.filter((r) => r.kind === 'punctuation');
+    expect(escapes.map((r) => r.text)).toEqual(['&nbsp;', '&#12288;']);
+    expect(marks.map((r) => r.text)).toEqual([',']);
+  });
+
   it('shows a question mark full-width and leaves a lost character to its own repair', () => {
     const s = shown('工作做得怎么样?同比增长34.67?%。');
     expect(s.text).toBe('工作做得怎么样？同比增长34.67%。');
