@@ -52,27 +52,42 @@ export const ErrorCatalogue = defineErrors({
       `${at}: figure "${figure}": its ${file} could not be made (${cause}).`,
     hint: 'The figure stands at that line of the speech: look there for unusual characters, and report the message as a bug; the source text should not need to change.',
   },
+  // Editors' errors are in Chinese, as the editors' guide (docs/EDITORS.md) is.
   UnknownReference: {
     name: 'UnknownReference',
-    title: 'An editor’s file refers to something that does not exist.',
+    title: '编辑文件里引用的编号不存在。',
     message: (at: string, what: string, id: string, where: string, nearest: string[]) =>
-      `${at}: no ${what} "${id}" in ${where}.` +
-      (nearest.length ? ` Did you mean ${nearest.map((n) => `"${n}"`).join(', ')}?` : ''),
-    hint: 'Copy the id exactly from the figure page (编号), the reading page (¶ numbers: p3) or `npm run extract`; the nearest valid ids are listed in the message.',
+      `${at}：${where}里没有${what}“${id}”。` +
+      (nearest.length ? `是不是${nearest.map((n) => `“${n}”`).join('、')}？` : ''),
+    hint: '从数字页（编号）、阅读页（段落编号如 p3）或 `npm run extract` 的输出里照抄编号；最接近的编号已列在上面。',
   },
   BadField: {
     name: 'BadField',
-    title: 'A field in an editor’s file is missing, unknown or of the wrong kind.',
-    message: (at: string, field: string, problem: string) => `${at}: field "${field}": ${problem}.`,
-    hint: 'Compare the file with the examples in docs/EDITORS.md: field names are lower-case English, dates are written 2026-11-27, text goes in quotes when it starts with a digit.',
+    title: '编辑文件的字段有误：拼错、缺少或类型不对。',
+    message: (problems: string[]) => problems.join('\n'),
+    hint: '对照 docs/EDITORS.md 里的示例：字段名是小写英文，日期写成 2026-11-27，以数字开头的文字要加引号。',
   },
   PublishedIdRemoved: {
     name: 'PublishedIdRemoved',
-    title: 'A figure id that was published no longer exists.',
+    title: '发布过的数字编号不见了。',
     message: (at: string, id: string, nearest: string[]) =>
-      `${at}: the published figure id "${id}" is gone from the speech and has no redirect.` +
-      (nearest.length ? ` Its successor may be ${nearest.map((n) => `"${n}"`).join(', ')}.` : ''),
-    hint: 'Published URLs must keep working: add "old-id": "new-id" under redirects in the same file (see docs/EDITORS.md, 永久链接).',
+      `${at}：发布过的编号“${id}”已不在讲话中，也没有设跳转。` +
+      (nearest.length ? `新的编号可能是${nearest.map((n) => `“${n}”`).join('、')}。` : ''),
+    hint: '发布过的网址必须一直有效：在同一文件的 redirects 下加 "旧编号": "新编号"（见 docs/EDITORS.md 第5节）。',
+  },
+  MdxLessThan: {
+    name: 'MdxLessThan',
+    title: '正文里的“<”会被当作组件的开头。',
+    message: (at: string, excerpt: string) =>
+      `${at}：正文里的“${excerpt}”中的“<”不是组件的开头，MDX 无法读懂。`,
+    hint: '把“<”写成 &lt;（例如 &lt;5%），或改用文字“小于”；要插入组件，请写成 <Figure id="…" /> 这样的形式。',
+  },
+  EditorialProblems: {
+    name: 'EditorialProblems',
+    title: '编辑文件有问题，构建停止。',
+    message: (problems: string[]) =>
+      `编辑文件中有${problems.length}处问题，请逐一改正：\n${problems.join('\n')}`,
+    hint: '每条以“文件:行号”开头；改好后重新运行。各种提示的意思见 docs/EDITORS.md 的“出错时”。',
   },
   AmbiguousReference: {
     name: 'AmbiguousReference',
@@ -103,6 +118,9 @@ export class ProjectError extends Error {
     this.name = data.name;
     this.title = data.title;
     this.hint = data.hint;
+    // Editors need the message, not where in the program it was made: no frames, so that Astro
+    // (in the build and in the dev overlay) prints no stack trace or internal path.
+    this.stack = `${data.name}：${message}`;
   }
 }
 
@@ -116,7 +134,7 @@ export function projectError<N extends ErrorName>(
   return new ProjectError(data, message);
 }
 
-/** One line for a terminal: name, message and hint. */
+/** For a terminal: name, message (a line per problem, when there are several) and hint. */
 export function formatError(error: unknown): string {
   if (error instanceof ProjectError) return `${error.name}: ${error.message} Hint: ${error.hint}`;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -13,11 +13,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { ZodTypeAny } from 'astro/zod';
-import { formatError, type ProjectError } from '../lib/errors';
+import { formatError, projectError, type ProjectError } from '../lib/errors';
 import { readSpeechSources } from '../lib/speech-folders';
 import { buildSpeechRecord } from '../lib/speech-record';
 import { fieldError } from '../lib/editorial/fields';
-import { invalidReference, referencesOf, type EditorialKind } from '../lib/editorial/references';
+import { mdxTextProblems } from '../lib/editorial/mdx-text';
+import { invalidReferences, referencesOf, type EditorialKind } from '../lib/editorial/references';
 import type { SpeechIds } from '../lib/editorial/references';
 import { speechIdsOf } from '../lib/editorial/speech-ids';
 import { permalinkError, unrecorded } from '../lib/editorial/permalinks';
@@ -38,24 +39,28 @@ async function speechIds(root: string): Promise<Map<string, SpeechIds>> {
   );
 }
 
+/** Every problem of the store's entries; files whose fields are wrong (`skip`) are left out. */
 async function validateStore(
   kind: EditorialKind,
   { store, config, logger }: LoaderContext,
-): Promise<ProjectError | null> {
+  skip: ReadonlySet<string> = new Set(),
+): Promise<ProjectError[]> {
   const root = fileURLToPath(config.root);
   const speeches = await speechIds(root);
   const recorded = new Set<string>();
+  const errors: ProjectError[] = [];
   for (const entry of store.values()) {
     const file = entry.filePath ?? entry.id;
+    if (skip.has(file)) continue;
     const text = await readFile(join(root, file), 'utf8');
+    if (file.endsWith('.mdx')) errors.push(...mdxTextProblems(file, text));
     const data = entry.data as unknown as Parameters<typeof referencesOf>[1];
-    const error = invalidReference(file, referencesOf(kind, data, text), speeches);
-    if (error) return error;
+    errors.push(...invalidReferences(file, referencesOf(kind, data, text), speeches));
     if (kind !== 'permalinks') continue;
     const record = entry.data as PermalinksData;
     const current = speeches.get(record.speech)?.figures ?? [];
     const broken = permalinkError(file, text, record, current);
-    if (broken) return broken;
+    if (broken) errors.push(broken);
     recorded.add(record.speech);
     const missing = unrecorded(record, current);
     if (missing.length)
@@ -67,8 +72,19 @@ async function validateStore(
     for (const slug of speeches.keys())
       if (!recorded.has(slug))
         logger.warn(`content/permalinks/${slug}.json is missing: published ids are not protected.`);
-  return null;
+  return errors;
 }
+
+/** All problems as one error, each with what to do, so that a build lists every one at once. */
+const together = (errors: readonly ProjectError[]): ProjectError | null =>
+  errors.length === 0
+    ? null
+    : errors.length === 1
+      ? errors[0]!
+      : projectError(
+          'EditorialProblems',
+          errors.map((e) => `${e.message}（${e.hint}）`),
+        );
 
 /**
  * In `npm run dev`: after the glob loader reloads a saved file, check again and report a
@@ -101,24 +117,37 @@ export function editorialLoader(kind: EditorialKind, pattern: string, schema: Zo
     name: `editorial-${kind}`,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
+      // Field problems are collected, not thrown, so that one build names every problem.
+      const fieldErrors = new Map<string, ProjectError>();
       const parseData: LoaderContext['parseData'] = async (props) => {
         const result = await schema.safeParseAsync(props.data);
+        const file = props.filePath ? relative(root, props.filePath) : props.id;
         if (!result.success && props.filePath) {
           const text = await readFile(props.filePath, 'utf8');
-          throw fieldError(relative(root, props.filePath), text, result.error.issues);
+          fieldErrors.set(file, fieldError(file, text, result.error.issues));
+          return props.data;
         }
+        fieldErrors.delete(file);
         return context.parseData(props);
       };
       // Several watcher handlers fire per save: say each problem once, until it changes.
       let reported = '';
       const report = async (thrown?: unknown): Promise<void> => {
-        const error = thrown ?? (await validateStore(kind, context));
+        const error =
+          thrown ??
+          together([
+            ...fieldErrors.values(),
+            ...(await validateStore(kind, context, new Set(fieldErrors.keys()))),
+          ]);
         const message = error ? formatError(error) : '';
         if (message && message !== reported) context.logger.error(message);
         reported = message;
       };
       await inner.load({ ...context, parseData, watcher: reporting(context.watcher, report) });
-      const error = await validateStore(kind, context);
+      const error = together([
+        ...fieldErrors.values(),
+        ...(await validateStore(kind, context, new Set(fieldErrors.keys()))),
+      ]);
       if (error) throw error;
     },
   };

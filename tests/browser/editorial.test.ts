@@ -1,6 +1,7 @@
 /**
- * Editors' work, end to end. Against a throwaway copy of the project: a misspelt figure id and
- * a field of the wrong kind stop `astro build` with the file, the line and the fix; a figure id
+ * Editors' work, end to end. Against a throwaway copy of the project: a misspelt figure id, a
+ * misspelt field and a field of the wrong kind stop `astro build` with the file, the line and
+ * the fix, in Chinese, all listed at once; a figure id
  * that disappears from the speech stops it too, unless a redirect is recorded, and then the
  * old figure and embed URLs lead to the successor in Chromium. Against the built site: the
  * story page draws its live charts, and notes show on the reading and figure pages.
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { copyProject, type Copy } from './editorial-build';
 import { startSite, type Site } from './site';
 import { axeViolations } from './axe';
+import { formatDate } from '../../src/lib/text/dates';
 import { serveStatic } from '../../scripts/static-server';
 import { launchChromium } from '../../scripts/browser';
 
@@ -38,18 +40,33 @@ describe('a build in a copy of the project', () => {
     );
     const { ok, output } = await c.build();
     expect(ok).toBe(false);
-    expect(output).toContain(`${NOTES}/zz-misspelt.mdx:3: no figure "shichang-zhuti-193hu"`);
-    expect(output).toMatch(/Did you mean "shichang-zhuti-193-hu"/);
+    expect(output).toContain(
+      `${NOTES}/zz-misspelt.mdx:3：讲话 ${SLUG} 里没有数字编号“shichang-zhuti-193hu”。是不是“shichang-zhuti-193-hu”`,
+    );
   });
 
-  it('stops at a field of the wrong kind, naming the field and its line', async () => {
+  it('lists every problem of the notes at once, in Chinese, each at its own line', async () => {
     const c = copy();
     c.write(`${NOTES}/zz-type.mdx`, note('paragraph: p3\nauthor: 42\ndate: 2026-11-27'));
+    c.write(`${NOTES}/zz-autor.mdx`, note('paragraph: p3\nautor: 测试\ndate: 2026-11-27'));
+    c.write(`${NOTES}/zz-id.mdx`, note('paragraph: p99\nauthor: 测试\ndate: 2026-11-27'));
+    c.write(
+      `${NOTES}/zz-lt.mdx`,
+      note('paragraph: p3\nauthor: 测试\ndate: 2026-11-27').replace('正文。', '占比<5%。'),
+    );
     const { ok, output } = await c.build();
     expect(ok).toBe(false);
+    expect(output).toContain('编辑文件中有4处问题');
+    expect(output).toContain(`${NOTES}/zz-lt.mdx:8：正文里的“<5%。”中的“<”不是组件的开头`);
+    expect(output).toContain('&lt;');
+    // No stack trace or path inside the program.
+    expect(output).not.toMatch(/errors\.ts|loaders\/editorial|at projectError/);
+    expect(output).toContain(`${NOTES}/zz-type.mdx:4：字段“author”应当是文字，这里写的是数字。`);
+    // The misspelt key's own line, not line 1 for a missing author.
     expect(output).toContain(
-      `${NOTES}/zz-type.mdx:4: field "author": expected string, got a number`,
+      `${NOTES}/zz-autor.mdx:4：字段“autor”不是可用的字段：是不是“author”？`,
     );
+    expect(output).toContain(`${NOTES}/zz-id.mdx:3：讲话 ${SLUG} 里没有段落“p99”。`);
   });
 
   it('stops when a published id disappears without a redirect, and redirects with one', async () => {
@@ -62,7 +79,7 @@ describe('a build in a copy of the project', () => {
     expect(failed.ok).toBe(false);
     expect(failed.output).toMatch(
       new RegExp(
-        `${PERMALINKS}:\\d+: the published figure id "500qiang-qiye-67-jia" is gone .*"500qiang-qiye-68-jia"`,
+        `${PERMALINKS}:\\d+：发布过的编号“500qiang-qiye-67-jia”已不在讲话中.*“500qiang-qiye-68-jia”`,
       ),
     );
 
@@ -118,7 +135,9 @@ describe('the built site', () => {
     expect(ids.length).toBeGreaterThan(0);
     const { page, errors } = await site.open(`/stories/${file.replace(/\.mdx$/, '')}/`);
     for (const id of ids)
-      expect(await page.locator(`[data-story-figure="${id}"] svg[role="img"]`).count()).toBe(1);
+      expect(
+        await page.locator(`[data-story-figure="${id}"] svg[role="img"]:visible`).count(),
+      ).toBe(1);
     expect(await page.locator('[data-story-check] li').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
@@ -140,8 +159,8 @@ describe('the built site', () => {
           .locator(`[data-note="${SLUG}/${file.replace(/\.mdx$/, '')}"]`)
           .evaluate((el) =>
             el
-              .closest('div')!
-              .parentElement!.querySelector('p[id^="p"]')!
+              .closest('[data-paragraph-block]')!
+              .querySelector('p[id^="p"]')!
               .getBoundingClientRect()
               .toJSON(),
           );
@@ -159,7 +178,7 @@ describe('the built site', () => {
       expect(await shown.count()).toBe(1);
       const text = await shown.innerText();
       expect(text).toContain(frontmatter(file, 'author')!);
-      expect(text).toContain(frontmatter(file, 'date')!);
+      expect(text).toContain(formatDate(frontmatter(file, 'date')!));
     },
   );
 });

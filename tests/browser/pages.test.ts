@@ -63,7 +63,9 @@ const PAGES: { path: string; status: number; holds: (page: Page) => Promise<void
     path: `/speeches/${SLUG}/charts/`,
     status: 200,
     holds: async (page) =>
-      expect(await page.locator('main svg[role="img"]').count()).toBe(record.figures.length),
+      expect(await page.locator('main svg[role="img"]:visible').count()).toBe(
+        record.figures.length,
+      ),
   },
   {
     path: '/method/',
@@ -123,6 +125,7 @@ describe('speech home', () => {
     const body = (await page.textContent('main')) ?? '';
     expect(body).toContain(record.speech.meta.speaker?.text);
     expect(body).toContain('2018年8月27日');
+    expect(body).not.toContain('2018-08-27');
     const notice = (await page.textContent('[data-testid="completeness-notice"]')) ?? '';
     expect(notice).toContain('片段');
     expect(notice).toContain('7,312');
@@ -147,7 +150,7 @@ describe('reading page', () => {
 
   it('shows repaired characters instead of the copy damage, and keeps the original', async () => {
     const { page } = await site.open(`/speeches/${SLUG}/read/`);
-    const repaired = record.repairs.filter((r) => r.repaired);
+    const repaired = record.repairs.filter((r) => r.repaired && r.kind !== 'punctuation');
     for (const r of repaired) {
       const title = await page.getAttribute(`[data-repair="${r.id}"]`, 'title');
       expect(title).toContain(r.text);
@@ -155,5 +158,9 @@ describe('reading page', () => {
     const text = (await page.textContent('[data-testid="speech-text"]')) ?? '';
     expect(text).not.toContain('34.67?%');
     expect(text).toContain('34.67');
+    // Punctuation shown full-width; the source, verbatim and marked so, keeps the ASCII marks.
+    expect(text).toContain('五年来，新增市场主体22.66万户，平均每天新增');
+    expect(text).not.toContain('五年来,新增');
+    expect(await page.textContent('pre[data-verbatim]')).toBe(record.text);
   });
 });

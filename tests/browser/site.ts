@@ -18,7 +18,10 @@ export interface OpenedPage {
 
 export interface Site {
   origin: string;
-  open: (path: string, options?: { width?: number; javaScript?: boolean }) => Promise<OpenedPage>;
+  open: (
+    path: string,
+    options?: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark' },
+  ) => Promise<OpenedPage>;
   close: () => Promise<void>;
 }
 
@@ -29,6 +32,7 @@ export async function startSite(): Promise<Site> {
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1280, height: 900 },
       javaScriptEnabled: options.javaScript ?? true,
+      colorScheme: options.colorScheme ?? 'light',
     });
     const page = await context.newPage();
     const requests: string[] = [];

@@ -107,7 +107,7 @@ export function beforeAfter(data: BeforeAfterData, o: FormOptions): Panel {
     ...(multiple !== null && up && multiple >= 2 ? [`为原来的${formatMultiple(multiple)}`] : []),
   ].join(',');
   const stated = change
-    ? `文中所述幅度:${change.text};${pct !== null ? `按前后两数计算为${formatPercent(Math.abs(pct), 2)}` : ''}`
+    ? `文中所述幅度：${change.text};${pct !== null ? `按前后两数计算为${formatPercent(Math.abs(pct), 2)}` : ''}`
     : '';
   const changeBlock = textBlock(changeWords, 0, axisY + ticks.height + 6, o.width, {
     size: fontSize.label,

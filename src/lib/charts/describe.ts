@@ -56,7 +56,7 @@ const paragraphNumber = (id: string): string => /(\d+)$/.exec(id)?.[1] ?? id;
 /** 来源:张集智在全市深化“放管服”改革…会议上的讲话,2018年8月27日,第3段 */
 export function sourceLine(meta: ChartMeta, f: Figure): string {
   const speech = meta.title.startsWith('在') ? meta.title : `《${meta.title}》`;
-  return `来源:${meta.speaker}${speech},${formatDate(meta.date)},第${paragraphNumber(f.paragraph)}段`;
+  return `来源：${meta.speaker}${speech}，${formatDate(meta.date)}，第${paragraphNumber(f.paragraph)}段`;
 }
 
 /** A marked note for each 不符 an editor confirmed, with the stated and the computed value. */
@@ -68,7 +68,7 @@ export function checkNotes(checks: Check[]): Note[] {
       text:
         `核对${standingLabel.inconsistent}:${c.title}` +
         (c.computed
-          ? `。文中${c.stated !== undefined ? formatNumber(c.stated, 2) : '所述'},按文中其他数字计算为${formatNumber(c.computed.low, 2)}至${formatNumber(c.computed.high, 2)}`
+          ? `。文中${c.stated !== undefined ? formatNumber(c.stated, 2) : '所述'}，按文中其他数字计算为${formatNumber(c.computed.low, 2)}至${formatNumber(c.computed.high, 2)}`
           : ''),
     }));
 }
@@ -87,9 +87,9 @@ export function description(parts: {
     parts.title,
     parts.subtitle,
     parts.summary,
-    `本图突出显示:${parts.highlight.display}`,
-    ...parts.checks.map((c) => `核对“${c.title}”:${standingLabel[standingOf(c)]}`),
-    parts.sentence ? `原文:“${parts.sentence}”` : '',
+    `本图突出显示：${parts.highlight.display}`,
+    ...parts.checks.map((c) => `核对“${c.title}”：${standingLabel[standingOf(c)]}`),
+    parts.sentence ? `原文：“${parts.sentence}”` : '',
     parts.source,
   ]);
 }

@@ -27,7 +27,7 @@ export function growth(data: GrowthData, o: FormOptions): Panel {
   );
   const about = textBlock(
     data.about.length
-      ? `增长所指:${data.about.map((f) => `${f.subject}${formatFigure(f)}`).join('、')}`
+      ? `增长所指：${data.about.map((f) => `${f.subject}${formatFigure(f)}`).join('、')}`
       : '',
     0,
     bars.height + 2,

@@ -13,8 +13,10 @@ export interface HBar {
   highlight: boolean;
   /** A range to draw as a whisker over the bar (what rounding allows). */
   range?: [number, number];
-  /** Draw the bar in the colour of an inconsistency. */
+  /** The claim a check finds inconsistent: alarm colour, and 不符 written beside its value. */
   bad?: boolean;
+  /** A value the site computed, not one the speech states: drawn as an outline. */
+  computed?: boolean;
   /** An approximate value (左右): the bar's end is drawn open, 8% either side of the value. */
   approx?: boolean;
 }
@@ -24,13 +26,21 @@ const FUZZ = 0.08;
 
 const BAR = 18;
 
+/** Said in words beside an inconsistent claim, so that it is not told by colour alone. */
+const BAD_TAG = '✕不符';
+
+/** The colour of a bar and its words: the alarm goes on the claim in question, before all else. */
+const tone = (b: HBar, other: 'mark' | 'ink'): 'bad' | 'highlight' | 'mark' | 'ink' =>
+  b.bad ? 'bad' : b.highlight ? 'highlight' : other;
+
 export function hbars(bars: HBar[], width: number): { markup: string; height: number } {
   const size = fontSize.small;
   const nameWidth = Math.min(
     width * 0.4,
     Math.max(...bars.map((b) => textWidth(b.name, size))) + 8,
   );
-  const valueRoom = Math.max(...bars.map((b) => textWidth(b.valueText, fontSize.label))) + 6;
+  const valueText = (b: HBar): string => (b.bad ? `${b.valueText} ${BAD_TAG}` : b.valueText);
+  const valueRoom = Math.max(...bars.map((b) => textWidth(valueText(b), fontSize.label))) + 6;
   const min = Math.min(0, ...bars.map((b) => b.value));
   const max = Math.max(
     0,
@@ -58,7 +68,7 @@ export function hbars(bars: HBar[], width: number): { markup: string; height: nu
           textEl(nameWidth - 8, nameTop + i * size * LINE.height + size * LINE.ascent, n, {
             size,
             anchor: 'end',
-            fill: b.highlight ? 'highlight' : 'ink',
+            fill: tone(b, 'ink'),
           }),
         )
         .join('') +
@@ -67,7 +77,9 @@ export function hbars(bars: HBar[], width: number): { markup: string; height: nu
         y: barY,
         width: Math.max(1, x1 - x0),
         height: BAR,
-        fill: colour(b.highlight ? 'highlight' : b.bad ? 'bad' : 'mark'),
+        fill: b.computed ? 'none' : colour(tone(b, 'mark')),
+        stroke: b.computed ? colour('ink') : undefined,
+        'stroke-dasharray': b.computed ? '4 2' : undefined,
         'data-figure': b.id,
       }) +
       (b.approx
@@ -92,12 +104,12 @@ export function hbars(bars: HBar[], width: number): { markup: string; height: nu
       textEl(
         (b.value < 0 ? x0 : Math.max(fuzzEnd, x(b.range?.[1] ?? 0))) + (b.value < 0 ? -4 : 4),
         textY,
-        b.valueText,
+        valueText(b),
         {
           size: fontSize.label,
           anchor: b.value < 0 ? 'end' : 'start',
           weight: 700,
-          fill: b.highlight ? 'highlight' : b.bad ? 'bad' : 'ink',
+          fill: tone(b, 'ink'),
         },
       )
     );

@@ -8,6 +8,7 @@ import { chooseView } from './choose';
 export { formsOf } from './choose';
 export { CHART_FORMS } from './types';
 import { frame, PAD } from './frame';
+import { fullWidthPunctuation } from '../speech/punctuation-repairs';
 import {
   chartSubtitle,
   chartTitle,
@@ -46,21 +47,25 @@ export function chartForFigure(
   const f = set.figures.find((g) => g.id === figureId);
   if (!f) throw new Error(`No figure with id ${figureId}`);
   const id = chartId(figureId);
-  const panel = view.draw({ id, width: width - 2 * PAD, highlight: figureId });
+  const svgId = options.variant ? `${id}-${options.variant}` : id;
+  const panel = view.draw({ id: svgId, width: width - 2 * PAD, highlight: figureId });
   const relationIds = new Set(view.relations.map((r) => r.id));
   const checks = set.checks.filter((c) => relationIds.has(c.relation));
-  const title = options.title ?? chartTitle(f, options);
-  const subtitle = options.subtitle ?? chartSubtitle(f, title, options);
+  // Scopes and subjects come from the source as written (县(区)): shown full-width, like the text.
+  const title = fullWidthPunctuation(options.title ?? chartTitle(f, options));
+  const subtitle = fullWidthPunctuation(options.subtitle ?? chartSubtitle(f, title, options));
   const source = sourceLine(meta, f);
-  const desc = description({
-    title,
-    subtitle,
-    summary: panel.summary,
-    checks,
-    sentence: sentenceOf(f, options),
-    source,
-    highlight: f,
-  });
+  const desc = fullWidthPunctuation(
+    description({
+      title,
+      subtitle,
+      summary: panel.summary,
+      checks,
+      sentence: sentenceOf(f, options),
+      source,
+      highlight: f,
+    }),
+  );
   const notes = [
     ...(panel.notes ?? []),
     ...checkNotes(checks.filter((c) => !view.shownChecks.includes(c.id))),
@@ -75,7 +80,7 @@ export function chartForFigure(
     subtitle,
     source,
     svg: frame({
-      id,
+      id: svgId,
       form: view.form,
       width,
       title,
@@ -87,9 +92,9 @@ export function chartForFigure(
     }),
     description: desc,
     table: {
-      caption: `${title}:数据表`,
+      caption: `${title}：数据表`,
       columns: ['项目', '数值', '原文'],
-      rows: panel.rows,
+      rows: panel.rows.map((row) => row.map(fullWidthPunctuation)),
     },
   };
 }

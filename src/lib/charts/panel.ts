@@ -32,7 +32,7 @@ export interface FormOptions {
 export const figureRow = (label: string, f: Figure): string[] => [label, formatFigure(f), f.text];
 
 /** A table row for a value the chart computes, marked as computed. */
-export const computedRow = (label: string, value: string): string[] => [label, value, '(计算)'];
+export const computedRow = (label: string, value: string): string[] => [label, value, '（计算）'];
 
 /** Colour of a figure's mark: the highlight for the figure the chart is for. */
 export const markColour = (figureId: string, highlight: string): 'highlight' | 'mark' =>

@@ -105,11 +105,11 @@ export function partWhole(data: PartWholeData, o: FormOptions): Panel {
   const unit = data.whole?.unit ?? data.parts[0]?.unit ?? '';
   const partsText = data.parts.map((p, i) => `${names[i]}${formatFigure(p)}`).join(',');
   const summary = data.whole
-    ? `合计${formatFigure(data.whole)},其中${partsText}` +
+    ? `合计${formatFigure(data.whole)}，其中${partsText}` +
       (gap !== 0
-        ? `;各部分相加为${formatValue(sum, unit)},与合计相差${formatValue(Math.abs(gap), unit)}`
+        ? `；各部分相加为${formatValue(sum, unit)}，与合计相差${formatValue(Math.abs(gap), unit)}`
         : '')
-    : `${partsText},相加为${formatValue(sum, unit)}`;
+    : `${partsText}，相加为${formatValue(sum, unit)}`;
   const rows = [
     ...(data.whole ? [figureRow('合计', data.whole)] : []),
     ...data.parts.flatMap((p, i) => {

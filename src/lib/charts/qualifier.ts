@@ -119,15 +119,15 @@ export function qualifiedBar(f: Figure, b: BarEnd): string {
 export function qualifierMeaning(f: Figure): string {
   switch (f.qualifier?.bound) {
     case 'approx':
-      return '约数:实际值在此上下';
+      return '约数：实际值在此上下';
     case 'atLeast':
-      return '下限:至少为此数,可能更多';
+      return '下限：至少为此数，可能更多';
     case 'moreThan':
-      return '下限:多于此数';
+      return '下限：多于此数';
     case 'nearly':
-      return '接近此数,但未达到';
+      return '接近此数，但未达到';
     case 'upTo':
-      return '上限:至多为此数';
+      return '上限：至多为此数';
     default:
       return '';
   }

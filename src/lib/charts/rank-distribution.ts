@@ -39,7 +39,7 @@ export function rankDistribution(data: RankDistributionData, o: FormOptions): Pa
   return {
     body: bars.markup + total.markup,
     height: bars.height + 2 + total.height,
-    summary: `${data.counts.map((f) => f.display).join('、')},合计${formatNumber(sum)}${unit}`,
+    summary: `${data.counts.map((f) => f.display).join('、')}，合计${formatNumber(sum)}${unit}`,
     rows: [
       ...data.counts.map((f, i) => figureRow(names[i] ?? '', f)),
       computedRow('合计', `${formatNumber(sum)}${unit}`),

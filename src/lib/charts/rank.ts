@@ -97,12 +97,12 @@ export function rank(data: RankData, o: FormOptions): Panel {
   if (known !== null) y += fontSize.small * LINE.height + 4;
   const totalText =
     known === null
-      ? '参与排名的总数(N)未知:文中没有说明,编辑也未提供。'
+      ? '参与排名的总数（N）未知：文中没有说明，编辑也未提供。'
       : data.totalSource === 'context'
-        ? `共${known}个参与排名(文中未说明,据编辑提供的背景资料)。`
+        ? `共${known}个参与排名（文中未说明，据编辑提供的背景资料）。`
         : `共${known}个参与排名。`;
   const aboutText = data.about.length
-    ? `排名所指:${data.about.map((f) => `${f.subject}${formatFigure(f)}`).join('、')}。`
+    ? `排名所指：${data.about.map((f) => `${f.subject}${formatFigure(f)}`).join('、')}。`
     : '';
   const block = textBlock(totalText + aboutText, 0, y, o.width, {
     size: fontSize.small,
@@ -114,7 +114,7 @@ export function rank(data: RankData, o: FormOptions): Panel {
     body: cells.join('') + labels.markup + ends + block.markup,
     height: y + block.height,
     summary:
-      known === null ? `${ranksText};参与排名的总数未知` : `${ranksText},共${known}个参与排名`,
+      known === null ? `${ranksText}；参与排名的总数未知` : `${ranksText}，共${known}个参与排名`,
     rows: [
       ...data.ranks.map((r, i) => figureRow(names[i] || '名次', r)),
       [

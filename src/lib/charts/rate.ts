@@ -24,7 +24,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
   const unit = r.unit;
   const head = total
     ? textBlock(
-        `总数:${[...total.scope.time, total.subject].filter(Boolean).join('')}${formatFigure(total)}`,
+        `总数：${[...total.scope.time, total.subject].filter(Boolean).join('')}${formatFigure(total)}`,
         0,
         0,
         o.width,
@@ -44,6 +44,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
         value: r.value,
         valueText: formatFigure(r),
         highlight: r.id === o.highlight,
+        bad,
       },
       ...(computed
         ? [
@@ -53,7 +54,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
               value: computed.value,
               valueText: `约${formatNumber(computed.value, 1)}${unit}`,
               highlight: false,
-              bad,
+              computed: true,
               range: [computed.low, computed.high] as [number, number],
             },
           ]
@@ -63,11 +64,11 @@ export function rate(data: RateData, o: FormOptions): Panel {
   );
   const barsTop = head.height + (head.height ? 6 : 0);
   const verdict = check
-    ? `核对:${standingLabel[standing]}` +
+    ? `核对：${standingLabel[standing]}` +
       (computed
-        ? `。文中${formatNumber(check.stated ?? r.value, 2)},计算得${formatNumber(computed.low, 2)}至${formatNumber(computed.high, 2)}`
+        ? `。文中${formatNumber(check.stated ?? r.value, 2)}，计算得${formatNumber(computed.low, 2)}至${formatNumber(computed.high, 2)}`
         : '')
-    : '核对:无法从文中核对';
+    : '核对：无法从文中核对';
   const verdictBlock = textBlock(verdict, 0, barsTop + bars.height + 2, o.width, {
     size: fontSize.label,
     fill: bad ? 'bad' : 'ink',
@@ -75,7 +76,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
   });
   const workTop = barsTop + bars.height + 2 + verdictBlock.height + 2;
   const work = textBlock(
-    sentences([...(check?.working ?? []), ...(check?.assumptions ?? []).map((a) => `假定:${a}`)]),
+    sentences([...(check?.working ?? []), ...(check?.assumptions ?? []).map((a) => `假定：${a}`)]),
     0,
     workTop,
     o.width,
@@ -86,7 +87,7 @@ export function rate(data: RateData, o: FormOptions): Panel {
     height: workTop + work.height,
     summary:
       `${total ? `${total.subject}${formatFigure(total)},` : ''}${r.subject}${formatFigure(r)}` +
-      (computed ? `;按文中数字计算约为${formatNumber(computed.value, 1)}${unit}` : '') +
+      (computed ? `；按文中数字计算约为${formatNumber(computed.value, 1)}${unit}` : '') +
       `;${verdict.split('。')[0]}`,
     rows: [
       ...(total ? [figureRow('总数', total)] : []),

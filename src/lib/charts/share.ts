@@ -89,7 +89,7 @@ export function share(data: ShareData, o: FormOptions): Panel {
       textEl(
         o.width / 2,
         caption + fontSize.small,
-        `局部放大${factor}倍:0 至 ${formatPercent(top)}`,
+        `局部放大${factor}倍：0 至 ${formatPercent(top)}`,
         {
           size: fontSize.small,
           fill: 'muted',
@@ -109,7 +109,7 @@ export function share(data: ShareData, o: FormOptions): Panel {
       : []),
     ...(data.implied
       ? [
-          `按此推算${data.implied.label}约为${formatValue(data.implied.value, data.implied.unit, 2)}(四舍五入允许${formatNumber(data.implied.low, 2)}至${formatNumber(data.implied.high, 2)})`,
+          `按此推算${data.implied.label}约为${formatValue(data.implied.value, data.implied.unit, 2)}（四舍五入允许${formatNumber(data.implied.low, 2)}至${formatNumber(data.implied.high, 2)})`,
         ]
       : []),
   ].join(';');

@@ -1,4 +1,5 @@
 /** Building SVG markup as strings: deterministic attribute order, numbers to 2 decimals, escaping. */
+import { fullWidthPunctuation } from '../speech/punctuation-repairs';
 import { visible } from '../text/visible';
 import { colour, em, type ColourName } from './theme';
 
@@ -37,7 +38,7 @@ export interface TextStyle {
   figure?: string;
 }
 
-/** A line of text with its baseline at y. */
+/** A line of text with its baseline at y. Words from the source (县(区)) are set full-width. */
 export function textEl(x: number, y: number, content: string, style: TextStyle): string {
   return el(
     'text',
@@ -50,7 +51,7 @@ export function textEl(x: number, y: number, content: string, style: TextStyle):
       fill: colour(style.fill ?? 'ink'),
       'data-figure': style.figure,
     },
-    esc(content),
+    esc(fullWidthPunctuation(content)),
   );
 }
 

@@ -2,6 +2,7 @@
  * Text measured without a DOM: widths estimated from the characters (CJK full width, digits and
  * Latin narrower), used to wrap lines and to keep labels from overlapping.
  */
+import { fullWidthPunctuation } from '../speech/punctuation-repairs';
 import { textEl, type TextStyle } from './svg';
 import { textEm, wrapText } from '../text/wrap';
 
@@ -94,7 +95,7 @@ export function textBlock(
   maxWidth: number,
   style: TextStyle,
 ): { markup: string; height: number } {
-  const lines = s === '' ? [] : wrap(s, maxWidth, style.size);
+  const lines = s === '' ? [] : wrap(fullWidthPunctuation(s), maxWidth, style.size);
   const step = style.size * LINE.height;
   const markup = lines
     .map((line, i) => textEl(x, y + i * step + style.size * LINE.ascent, line, style))

@@ -35,6 +35,8 @@ export interface ChartContext {
 export interface ChartOptions {
   /** viewBox width in user units (default 400: legible on a 390 px phone at 100% width). */
   width?: number;
+  /** Suffix for the ids inside the SVG, so that two renderings can share a page. */
+  variant?: string;
   /** The speech text the figures' offsets refer to; quoted in the description when given. */
   text?: string;
   /** What readers see of a span of `text` (repairs applied); the raw slice when not given. */

@@ -22,12 +22,9 @@ export function permalinkError(
   }
   for (const from of Object.keys(record.redirects))
     if (live.has(from))
-      return projectError(
-        'BadField',
-        `${file}:${lineOfPath(text, ['redirects', from])}`,
-        `redirects.${from}`,
-        'this figure still exists, so it cannot redirect; remove the line',
-      );
+      return projectError('BadField', [
+        `${file}:${lineOfPath(text, ['redirects', from])}：字段“redirects.${from}”所指的数字仍然存在，不能跳转；请删去这一行。`,
+      ]);
   return null;
 }
 

@@ -124,56 +124,63 @@ const candidatesOf = (ref: Reference, ids: SpeechIds): readonly string[] =>
           ? (ids.forms.get(ref.figure ?? '') ?? [])
           : [...ids.figures, ...ids.checks];
 
+/** What each kind of reference is called in editors' errors. */
+const KIND_NAMES: Record<ReferenceKind, string> = {
+  speech: '讲话',
+  figure: '数字编号',
+  paragraph: '段落',
+  'figure or check': '数字或核对编号',
+  check: '核对编号',
+  'chart form': '图表形式',
+};
+
 const isIdKind = (kind: ReferenceKind): kind is IdKind =>
   kind === 'figure' || kind === 'paragraph' || kind === 'figure or check';
 
 /** A component's id in no named speech: it must be in exactly one speech of all. */
-function unnamedSpeechError(
+function unnamedSpeechErrors(
   ref: Reference,
   at: string,
   speeches: ReadonlyMap<string, SpeechIds>,
-): ProjectError | null {
+): ProjectError[] {
   if (!isIdKind(ref.kind)) throw new Error(`${at}: a ${ref.kind} reference needs its speech`);
   try {
     speechHolding(speeches, ref.kind, ref.id, at);
-    return null;
+    return [];
   } catch (error) {
-    if (error instanceof ProjectError) return error;
+    if (error instanceof ProjectError) return [error];
     throw error;
   }
 }
 
-/** The first reference that does not resolve, as a catalogued error naming file:line. */
-export function invalidReference(
+/** Every reference that does not resolve, each a catalogued error naming file:line. */
+export function invalidReferences(
   file: string,
   refs: readonly Reference[],
   speeches: ReadonlyMap<string, SpeechIds>,
-): ProjectError | null {
-  for (const ref of refs) {
+): ProjectError[] {
+  return refs.flatMap((ref): ProjectError[] => {
     const at = `${file}:${ref.line}`;
-    if (ref.speech === undefined) {
-      const error = unnamedSpeechError(ref, at, speeches);
-      if (error) return error;
-      continue;
-    }
+    if (ref.speech === undefined) return unnamedSpeechErrors(ref, at, speeches);
     const ids = speeches.get(ref.speech);
     if (!ids) {
       const slugs = nearest(ref.speech, [...speeches.keys()]);
-      return projectError('UnknownReference', at, 'speech', ref.speech, 'content/speeches', slugs);
+      return [projectError('UnknownReference', at, '讲话', ref.speech, 'content/speeches', slugs)];
     }
-    if (ref.kind === 'speech') continue;
+    if (ref.kind === 'speech') return [];
     const candidates = candidatesOf(ref, ids);
-    if (!candidates.includes(ref.id))
-      return projectError(
+    if (candidates.includes(ref.id)) return [];
+    return [
+      projectError(
         'UnknownReference',
         at,
-        ref.kind,
+        KIND_NAMES[ref.kind],
         ref.id,
         ref.kind === 'chart form'
-          ? `the forms figure ${ref.figure} can take (${candidates.join(', ')})`
-          : `speech ${ref.speech}`,
+          ? `数字 ${ref.figure} 可用的图表形式（${candidates.join('、')}）`
+          : `讲话 ${ref.speech} `,
         ref.kind === 'chart form' ? [...candidates] : nearest(ref.id, candidates),
-      );
-  }
-  return null;
+      ),
+    ];
+  });
 }

@@ -35,7 +35,7 @@ export function speechHolding(
 ): string {
   const named = slug === undefined ? [...speeches] : [...speeches].filter(([s]) => s === slug);
   if (slug !== undefined && named.length === 0)
-    throw projectError('UnknownReference', at, 'speech', slug, 'content/speeches', [
+    throw projectError('UnknownReference', at, '讲话', slug, 'content/speeches', [
       ...nearest(slug, [...speeches.keys()]),
     ]);
   const holding = named.filter(([, ids]) => idsOf(kind, ids).includes(id)).map(([s]) => s);
@@ -44,6 +44,6 @@ export function speechHolding(
   const found = holding[0];
   if (found !== undefined) return found;
   const all = named.flatMap(([, ids]) => idsOf(kind, ids));
-  const where = slug === undefined ? 'any speech' : `speech ${slug}`;
+  const where = slug === undefined ? '所有讲话' : `讲话 ${slug} `;
   throw projectError('UnknownReference', at, kind, id, where, nearest(id, all));
 }

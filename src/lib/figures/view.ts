@@ -25,7 +25,9 @@ export function makeView(text: string, repairs: readonly Repair[]): string {
     .replace(UNSEEN, DAMAGE);
   const pieces: string[] = [];
   let at = 0;
-  for (const repair of [...repairs].sort((a, b) => a.start - b.start)) {
+  // Punctuation shown full-width is display only: the scanners read the marks as written.
+  const damage = repairs.filter((r) => r.kind !== 'punctuation');
+  for (const repair of [...damage].sort((a, b) => a.start - b.start)) {
     const start = Math.max(at, repair.start);
     const end = Math.min(text.length, repair.end);
     if (end <= start) continue;

@@ -30,6 +30,8 @@ export interface FigureShareCard {
   text: string;
   /** Where the figure stands in `text` (UTF-16 offsets, end exclusive): drawn in the accent. */
   mark?: { start: number; end: number };
+  /** A claim a check finds inconsistent: the value in the alarm colour, and 核对不符 said. */
+  inQuestion?: boolean;
   speech: ShareSpeech;
   site?: string;
 }
@@ -51,6 +53,8 @@ const COLOURS = {
   ink: '#1c1917',
   muted: '#57534e',
   accent: '#c2410c',
+  /** The alarm colour of the charts (--chart-bad, light): a claim in question. */
+  bad: '#b91c1c',
   rule: '#d6d3d1',
   noticeBg: '#fff7ed',
 } as const;
@@ -175,10 +179,15 @@ const speechLine = (s: ShareSpeech): string => [s.speaker, s.date, s.title].join
 function figureSvg(card: FigureShareCard): string {
   const { add, at, markup } = stack(header(card.site ?? SITE_NAME));
   add(
-    fitted(card.value, at(), 150, [144, 128, 112, 96, 80, 64], { fill: COLOURS.ink, weight: 700 }),
+    fitted(card.value, at(), 150, [144, 128, 112, 96, 80, 64], {
+      fill: card.inQuestion ? COLOURS.bad : COLOURS.ink,
+      weight: 700,
+    }),
     20,
   );
-  const about = [card.subject, card.scope].filter((s) => s !== '').join(SEP);
+  const about = [card.subject, card.scope, card.inQuestion ? '核对不符' : '']
+    .filter((s) => s !== '')
+    .join(SEP);
   if (about !== '') add(fitted(about, at(), 52, [40, 36, 32, 28], { fill: COLOURS.muted }), 28);
   const ruleY = SHARE_HEIGHT - 100;
   if (card.text !== '') {

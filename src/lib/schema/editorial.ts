@@ -19,10 +19,7 @@ const figureId = z
 
 /** A date written YYYY-MM-DD; YAML reads an unquoted one as a Date, which is accepted too. */
 const isoDate = z
-  .union([
-    z.date(),
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, e.g. 2026-11-27'),
-  ])
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应写成年-月-日，例如 2026-11-27')])
   .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)))
   .describe('Date written YYYY-MM-DD (no default)');
 
@@ -43,7 +40,7 @@ export const noteSchema = z
   })
   .strict()
   .refine((n) => (n.figure === undefined) !== (n.paragraph === undefined), {
-    message: 'give exactly one of figure or paragraph',
+    message: '要么写 figure，要么写 paragraph，只能写其中一个',
     path: ['figure'],
   })
   .describe('An annotation on one figure or one paragraph of a speech (MDX body)');

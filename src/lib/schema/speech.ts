@@ -205,7 +205,9 @@ export const partSchema = spanSchema
 
 export const repairSchema = spanSchema
   .extend({
-    id: z.string().describe('r1, r2 … in order of appearance'),
+    id: z
+      .string()
+      .describe('r1, r2 … for damage, p1, p2 … for punctuation, each in order of appearance'),
     kind: z
       .enum([
         'lost-character',
@@ -213,8 +215,11 @@ export const repairSchema = spanSchema
         'replacement-character',
         'clutter',
         'escape-sequence',
+        'punctuation',
       ])
-      .describe('What kind of damage'),
+      .describe(
+        'What kind of damage (punctuation: an ASCII mark in Chinese text, shown full-width)',
+      ),
     takenFor: z
       .string()
       .nullable()

@@ -13,5 +13,5 @@ export interface CitationInput {
 }
 
 export function citation(c: CitationInput): string {
-  return `${c.speaker}:《${c.title}》,${formatDate(c.date)},第${c.paragraph}段。${c.site},${c.url}`;
+  return `${c.speaker}：《${c.title}》，${formatDate(c.date)}，第${c.paragraph}段。${c.site}，${c.url}`;
 }

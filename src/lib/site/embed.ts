@@ -16,9 +16,24 @@ export interface EmbedTarget {
 const escapeAttr = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/**
+ * The embed page draws the narrow chart at this width in CSS px (its 320 units at 1:1, text of
+ * 12.25 px and up), never wider, so that its height is the same in every iframe at least this
+ * wide and only a little less in a narrower one (288 px on a 320 px phone: 10% less): the height
+ * in the embed code fits without script.
+ */
+export const EMBED_CHART_WIDTH = 320;
+/** The embed page's padding and link line under the chart, in CSS px. */
+const EMBED_CHROME = 44;
+
+/** Colour schemes an embed takes from `?theme=`: light (the default), dark, or the reader's. */
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
 /** The lazy iframe; the optional script after it resizes it to its content. */
-export function embedIframe(t: Omit<EmbedTarget, 'script'>): string {
-  return `<iframe src="${escapeAttr(t.src)}" title="${escapeAttr(t.title)}" loading="lazy" width="100%" height="${t.height}" style="border:0;width:100%;max-width:640px" data-fos-embed></iframe>`;
+export function embedIframe(t: Omit<EmbedTarget, 'script'>, theme: EmbedTheme = 'light'): string {
+  const src = `${t.src}?theme=${theme}`;
+  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(t.title)}" loading="lazy" width="100%" height="${t.height}" style="border:0;width:100%;max-width:640px" data-fos-embed></iframe>`;
 }
 
 /**
@@ -30,11 +45,11 @@ export function embedCode(t: EmbedTarget & { integrity: string }): string {
   return `${embedIframe(t)}\n${script}`;
 }
 
-/** Height a chart needs at `width` px, from its viewBox's aspect ratio, plus room for the links. */
-export function embedHeight(svg: string, width = 600, chrome = 56): number {
+/** Height the embed page needs for a chart (its narrow SVG), from the viewBox's aspect ratio. */
+export function embedHeight(svg: string): number {
   const m = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
   const ratio = m ? Number(m[2]) / Number(m[1]) : 0.75;
-  return Math.ceil(width * ratio + chrome);
+  return Math.ceil(EMBED_CHART_WIDTH * ratio + EMBED_CHROME);
 }
 
 export interface OEmbed {
@@ -61,7 +76,7 @@ export function oembed(
     provider_name: t.provider,
     provider_url: t.providerUrl,
     html: embedIframe(t),
-    width: 600,
+    width: EMBED_CHART_WIDTH + 16,
     height: t.height,
     thumbnail_url: t.thumbnail,
     thumbnail_width: 1200,

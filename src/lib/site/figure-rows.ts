@@ -5,6 +5,7 @@ import { standingOf, type Standing } from '../figures/standing';
 import type { FigureSet } from '../figures/types';
 import type { Part } from '../speech/types';
 import { kindLabel } from './labels';
+import { shownWords } from './shown';
 
 export interface FigureRow {
   id: string;
@@ -35,7 +36,7 @@ export function figureRows(
   parts: readonly Pick<Part, 'id' | 'heading'>[],
   paragraphOrdinal: (id: string) => number,
 ): FigureRow[] {
-  const partTitle = new Map(parts.map((p) => [p.id, p.heading.text]));
+  const partTitle = new Map(parts.map((p) => [p.id, shownWords(p.heading.text)]));
   const relationsOf = new Map<string, string[]>();
   for (const r of set.relations)
     for (const m of r.members)
@@ -50,13 +51,13 @@ export function figureRows(
     return {
       id: f.id,
       text: f.display,
-      subject: f.subject,
+      subject: shownWords(f.subject),
       value: f.value,
       unit: f.unit,
       kind: kindLabel[f.kind],
       part: (f.part && partTitle.get(f.part)) || '',
       paragraph: paragraphOrdinal(f.paragraph),
-      scope: [...f.scope.time, ...f.scope.place].join('、'),
+      scope: shownWords([...f.scope.time, ...f.scope.place].join('、')),
       verdict,
     };
   });

@@ -5,6 +5,7 @@
 import { standingOf } from '../figures/standing';
 import type { Check, Figure } from '../figures/types';
 import type { Part } from '../speech/types';
+import { shownWords } from './shown';
 
 export interface FigureGroup {
   /** Id of the point or part, for links into the reading page. */
@@ -16,8 +17,8 @@ export interface FigureGroup {
 export function figureGroups(parts: readonly Part[], figures: readonly Figure[]): FigureGroup[] {
   const headings = new Map<string, string>();
   for (const part of parts) {
-    headings.set(part.id, part.heading.text);
-    for (const point of part.points) headings.set(point.id, point.heading.text);
+    headings.set(part.id, shownWords(part.heading.text));
+    for (const point of part.points) headings.set(point.id, shownWords(point.heading.text));
   }
   const groups = new Map<string, FigureGroup>();
   for (const f of figures) {

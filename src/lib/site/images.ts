@@ -16,6 +16,8 @@ import { allSpeeches, type SpeechData } from './collection';
 import { speechView } from './speech-view';
 import { piecesOf, shownOf } from './pieces';
 import { completenessNotice } from './notice';
+import { claimsInQuestion } from './claims';
+import { shownWords } from './shown';
 import { sharedFigureIds } from './share-worthy';
 
 /** Width of chart PNG downloads, in pixels. */
@@ -34,8 +36,9 @@ export function figureShareCard(speech: SpeechData, id: string): ShareCard {
   return {
     kind: 'figure',
     value: mark ? sentence.text.slice(mark.start, mark.end) : figure.text,
-    subject: figure.subject,
-    scope: [...figure.scope.place, ...figure.scope.time].join(' · '),
+    subject: shownWords(figure.subject),
+    scope: shownWords([...figure.scope.place, ...figure.scope.time].join(' · ')),
+    inQuestion: claimsInQuestion(speech).has(id),
     text: sentence.text,
     ...(mark ? { mark: { start: mark.start, end: mark.end } } : {}),
     speech: shareSpeech(speech),

@@ -27,10 +27,10 @@ export function completenessNotice(
 ): Notice {
   const { statedLength, measuredLength, ratio, isFragment } = completeness;
   const here = `这里的讲话正文约${grouped.format(measuredLength)}字`;
-  const fragment = isFragment ? '这是讲话的一个片段,不是全文。' : '';
+  const fragment = isFragment ? '这是讲话的一个片段，不是全文。' : '';
   const headline =
     statedLength !== null && ratio !== null
-      ? `${fragment}来源网站称全文${grouped.format(statedLength)}字,${here},约为所称全文的${percent.format(ratio)}。`
+      ? `${fragment}来源网站称全文${grouped.format(statedLength)}字，${here}，约为所称全文的${percent.format(ratio)}。`
       : `${fragment}${here}。`;
   const shown = findings.filter((f) => !IN_HEADLINE.includes(f.code));
   return {

@@ -11,13 +11,21 @@ export interface Mark {
 
 export type Piece =
   | { kind: 'text'; text: string }
-  | { kind: 'repair'; id: string; original: string; shown: string }
+  | {
+      kind: 'repair';
+      id: string;
+      original: string;
+      shown: string;
+      /** Punctuation shown full-width: set as plain text, too common to mark each. */
+      plain: boolean;
+    }
   | { kind: 'figure'; id: string; children: Piece[] };
 
 export interface RepairMark extends Mark {
   text: string;
   takenFor: string | null;
   repaired: boolean;
+  kind?: string;
 }
 
 function within<T extends Mark>(marks: readonly T[], start: number, end: number): T[] {
@@ -36,7 +44,13 @@ function repairPieces(
     if (r.start < at) continue;
     if (r.start > at) out.push({ kind: 'text', text: text.slice(at, r.start) });
     const shown = r.repaired && r.takenFor !== null ? r.takenFor : r.text;
-    out.push({ kind: 'repair', id: r.id, original: r.text, shown });
+    out.push({
+      kind: 'repair',
+      id: r.id,
+      original: r.text,
+      shown,
+      plain: r.kind === 'punctuation',
+    });
     at = r.end;
   }
   if (at < end) out.push({ kind: 'text', text: text.slice(at, end) });

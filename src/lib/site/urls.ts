@@ -47,3 +47,7 @@ export const searchPath = '/search/';
 export const searchIndexPath = '/search/edition.json';
 export const dataIndexPath = '/data/index.json';
 export const embedScriptPath = '/embed.js';
+
+/** The element id of an editor's note on the page it stands on. */
+export const noteAnchor = (noteId: string): string =>
+  `note-${noteId.replace(/[^A-Za-z0-9_-]/g, '-')}`;

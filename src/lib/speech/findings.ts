@@ -1,5 +1,6 @@
 import { SHORTFALL_RATIO } from './completeness';
 import type { PunctuationCount } from './punctuation';
+import { fullWidthPunctuation } from './punctuation-repairs';
 import type {
   AnnouncedCount,
   Completeness,
@@ -63,7 +64,7 @@ const provenanceFindings = (p: Provenance): Finding[] => {
     found.push({
       code: 'website-headline',
       severity: 'info',
-      message: `第一行“${p.headline.text}”是转载网站加的标题，不是讲话原文。`,
+      message: `第一行“${fullWidthPunctuation(p.headline.text)}”是转载网站加的标题，不是讲话原文。`,
       span: p.headline,
     });
   }
@@ -107,7 +108,7 @@ const completenessFindings = (c: Completeness): Finding[] => {
     found.push({
       code: 'truncated',
       severity: 'warning',
-      message: `文本在“${c.truncatedAt.text}”处中断，句子没有说完。`,
+      message: `文本在“${fullWidthPunctuation(c.truncatedAt.text)}”处中断，句子没有说完。`,
       span: c.truncatedAt,
     });
   }
@@ -115,7 +116,9 @@ const completenessFindings = (c: Completeness): Finding[] => {
 };
 
 const damageFindings = (repairs: readonly Repair[]): Finding[] => {
-  const damage = repairs.filter((r) => r.kind !== 'clutter' && r.kind !== 'escape-sequence');
+  const damage = repairs.filter(
+    (r) => r.kind !== 'clutter' && r.kind !== 'escape-sequence' && r.kind !== 'punctuation',
+  );
   const clutter = repairs.filter((r) => r.kind === 'clutter');
   const escapes = repairs.filter((r) => r.kind === 'escape-sequence');
   const found: Finding[] = [];
@@ -211,7 +214,7 @@ const typographyFindings = (punctuation: PunctuationCount, fullWidthDigits: numb
     found.push({
       code: 'ascii-punctuation',
       severity: 'info',
-      message: `讲话中有${punctuation.total}个半角（ASCII）标点（${marks}），中文排版应用全角标点；原文照录，未作修改。`,
+      message: `讲话中有${punctuation.total}个半角标点（${marks}）；阅读文本按中文排版改为全角显示，原文照录。`,
       actual: punctuation.total,
     });
   }

@@ -2,6 +2,7 @@ import type { ClutterKind } from './clutter';
 import type { Escape } from './escapes';
 import type { RoledLine } from './layout';
 import { urlRanges } from './footer';
+import { punctuationRepairs } from './punctuation-repairs';
 import { readQuestionMark } from './question-mark';
 import { span } from './span';
 import type { Repair } from './types';
@@ -90,13 +91,7 @@ const escapeRepair = (text: string, e: Escape): Draft => ({
   note: escapeNote(e, text.slice(e.start, e.end)),
 });
 
-/**
- * Every piece of copy damage, in order of appearance, with ids r1, r2, …: lines that hold only
- * damage or page furniture, lost characters "?", undecodable characters U+FFFD and escape
- * sequences written as text (<U+00A0>). Only repairs that are safe are marked `repaired`; the
- * rest are flagged.
- */
-export const findRepairs = (
+const findDamage = (
   text: string,
   lines: readonly RoledLine[],
   escapes: readonly Escape[],
@@ -113,3 +108,20 @@ export const findRepairs = (
   ]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((draft, k) => ({ id: `r${k + 1}`, ...draft }));
+
+/**
+ * Every piece of copy damage, with ids r1, r2, …: lines that hold only damage or page furniture,
+ * lost characters "?", undecodable characters U+FFFD and escape sequences written as text
+ * (<U+00A0>). Only repairs that are safe are marked `repaired`; the rest are flagged. Then ASCII
+ * punctuation shown full-width (p1, p2, …); all in order of appearance.
+ */
+export const findRepairs = (
+  text: string,
+  lines: readonly RoledLine[],
+  escapes: readonly Escape[],
+): Repair[] => {
+  const damage = findDamage(text, lines, escapes);
+  return [...damage, ...punctuationRepairs(text, lines, damage)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+};

@@ -123,9 +123,9 @@ describe('words around the chart', () => {
   it('titles from the subject, subtitles from the scope and the sentence, a source line', () => {
     const c = byId(FIG.firms.id);
     expect(c.title).toBe('新增市场主体');
-    expect(c.subtitle).toBe('五年来:“新增市场主体22.66万户”');
+    expect(c.subtitle).toBe('五年来：“新增市场主体22.66万户”');
     expect(c.source).toBe(
-      '来源:张集智在全市深化“放管服”改革转变政府职能电视电话会议上的讲话,2018年8月27日,第3段',
+      '来源：张集智在全市深化“放管服”改革转变政府职能电视电话会议上的讲话，2018年8月27日，第3段',
     );
   });
 
@@ -183,14 +183,14 @@ describe('what the charts must show', () => {
 
   it('shows an inconsistent check on the chart, in the colour of a problem', () => {
     const svg = byId(FIG.perDay.id).svg;
-    expect(svg).toMatch(new RegExp(`<text [^>]*fill="${escape(colour('bad'))}"[^>]*>核对:不符`));
+    expect(svg).toMatch(new RegExp(`<text [^>]*fill="${escape(colour('bad'))}"[^>]*>核对：不符`));
     expect(svg).toContain('约124.1户');
   });
 
   it('shows a 不符 no editor has confirmed as awaiting review, not in the colour of a problem', () => {
     const pending = SET.checks.map(({ review, ...rest }) => rest);
     const svg = chartForFigure({ ...SET, checks: pending }, FIG.perDay.id, META, OPTIONS).svg;
-    expect(svg).toContain('核对:待编辑核实');
+    expect(svg).toContain('核对：待编辑核实');
     expect(svg).not.toContain(colour('bad'));
   });
 
@@ -212,7 +212,9 @@ describe('what the charts must show', () => {
       },
     };
     const svg = chartForFigure({ ...SET, checks: [check] }, FIG.items14.id, META, OPTIONS).svg;
-    expect(svg).toMatch(new RegExp(`fill="${escape(colour('bad'))}"[^>]*>核对不符:分项之和与总数`));
+    expect(svg).toMatch(
+      new RegExp(`fill="${escape(colour('bad'))}"[^>]*>核对不符：分项之和与总数`),
+    );
     expect(chartForFigure(SET, FIG.items14.id, META, OPTIONS).svg).not.toContain('核对不符');
   });
 

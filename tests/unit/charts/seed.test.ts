@@ -9,6 +9,9 @@ import { chartsFor } from '../../../src/lib/charts';
 import { CONTEXT, SEED_PATH } from './fixtures';
 import { highlights, layoutProblems } from './svg-geometry';
 import { normaliseSvg } from './normalise';
+import { colour } from '../../../src/lib/charts/theme';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const speech = parseSpeech(readFileSync(SEED_PATH));
 // The seed as the site has it: with the editors' review, which confirms its two 不符.
@@ -61,6 +64,26 @@ describe('the seed speech, charted', () => {
         check.id,
       ).toBe(true);
     }
+  });
+
+  it('puts the alarm colour on the claim in question, 193户, and draws the computed rate neutral', () => {
+    // 五年来22.66万户 and 平均每天新增193户: the stated daily rate is what does not add up.
+    const bad = colour('bad');
+    for (const id of ['shichang-zhuti-193-hu', 'shichang-zhuti-22-66wan-hu']) {
+      const svg = charts.find((c) => c.highlight === id)!.svg;
+      expect(svg).toMatch(
+        new RegExp(`<rect [^>]*fill="${escape(bad)}"[^>]*data-figure="shichang-zhuti-193-hu"`),
+      );
+      expect(svg).toMatch(
+        /<rect [^>]*fill="none"[^>]*data-figure="shichang-zhuti-193-hu-computed"/,
+      );
+      // Not by colour alone: the claim is marked in words beside its value.
+      expect(svg).toContain('193户 ✕不符');
+    }
+    const total = charts.find((c) => c.highlight === 'shichang-zhuti-22-66wan-hu')!.svg;
+    expect(total).not.toMatch(
+      new RegExp(`fill="${escape(bad)}"[^>]*data-figure="shichang-zhuti-22-66wan-hu"`),
+    );
   });
 
   it('is deterministic', () => {

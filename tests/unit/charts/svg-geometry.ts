@@ -82,14 +82,16 @@ export function readSvg(svg: string): { texts: TextItem[]; rects: RectItem[]; wi
 }
 
 const HIGHLIGHT = colour('highlight');
+const BAD = colour('bad');
 
 /** Whether the chart draws the figure in the highlight colour. */
 export function highlights(svg: string, figureId: string): boolean {
   const marks = [...svg.matchAll(/<\w+ [^>]*data-figure="([^"]+)"[^>]*>/g)].filter(
     (m) => m[1] === figureId,
   );
-  return marks.some(
-    (m) => m[0].includes(`fill="${HIGHLIGHT}"`) || m[0].includes(`stroke="${HIGHLIGHT}"`),
+  // A claim in question is drawn in the alarm colour instead (and marked ✕不符 in words).
+  return marks.some((m) =>
+    [HIGHLIGHT, BAD].some((c) => m[0].includes(`fill="${c}"`) || m[0].includes(`stroke="${c}"`)),
   );
 }
 

@@ -99,11 +99,11 @@ describe('search over the seed', () => {
     for (const f of index.figures) expect(ids.has(f.paragraph)).toBe(true);
   });
 
-  it('keeps where each figure’s sentence stands, so the sentence holds the figure as shown', () => {
+  it('keeps where each figure’s sentence stands, so the sentence holds the figure as shown (punctuation full-width, as the reading text shows it)', () => {
     for (const f of index.figures) expect(sentenceOf(index, f)).toContain(f.display);
     const f = index.figures.find((x) => x.display === '193户')!;
     expect(sentenceOf(index, f)).toBe(
-      '五年来,新增市场主体22.66万户,平均每天新增193户,总量持续在全省排第3位。',
+      '五年来，新增市场主体22.66万户，平均每天新增193户，总量持续在全省排第3位。',
     );
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ProjectError } from '../../../src/lib/errors';
-import { invalidReference, referencesOf } from '../../../src/lib/editorial/references';
+import { invalidReferences, referencesOf } from '../../../src/lib/editorial/references';
 import { speechHolding } from '../../../src/lib/editorial/resolve';
 import { nameSpeech, type MdxNode } from '../../../src/lib/editorial/remark-speech';
 import { speechIdsOf } from '../../../src/lib/editorial/speech-ids';
@@ -27,7 +27,7 @@ function storyError(speech: string | undefined, body: string): ProjectError | nu
   const data = storySchema.parse(speech ? { ...HEAD, speech } : HEAD);
   const front = speech ? `speech: ${speech}\n` : '';
   const text = `---\ntitle: 标题\n${front}---\n\n${body}\n`;
-  return invalidReference(FILE, referencesOf('stories', data as never, text), speeches);
+  return invalidReferences(FILE, referencesOf('stories', data as never, text), speeches)[0] ?? null;
 }
 
 describe('the speech of a component in a story', () => {

@@ -1,9 +1,9 @@
-/** The errors editors see: catalogued, naming file:line, the field, and the nearest ids. */
+/** The errors editors see, in Chinese: catalogued, naming file:line, the field, and the nearest ids. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ProjectError } from '../../../src/lib/errors';
 import { fieldError } from '../../../src/lib/editorial/fields';
-import { invalidReference, referencesOf } from '../../../src/lib/editorial/references';
+import { invalidReferences, referencesOf } from '../../../src/lib/editorial/references';
 import { permalinkError, unrecorded } from '../../../src/lib/editorial/permalinks';
 import { speechIdsOf } from '../../../src/lib/editorial/speech-ids';
 import {
@@ -22,8 +22,13 @@ const record = buildSpeechRecord(SLUG, readFileSync(`content/speeches/${SLUG}/so
 const speeches = new Map([[SLUG, speechIdsOf(record)]]);
 const FILE = 'content/notes/x.mdx';
 
+/** The first problem of a note, or null. */
 const check = (data: object, text: string) =>
-  invalidReference(FILE, referencesOf('notes', noteSchema.parse(data) as never, text), speeches);
+  invalidReferences(
+    FILE,
+    referencesOf('notes', noteSchema.parse(data) as never, text),
+    speeches,
+  )[0] ?? null;
 
 describe('references', () => {
   it('a misspelt figure id names the file, its line and the right id first', () => {
@@ -34,20 +39,23 @@ describe('references', () => {
     );
     expect(error).toBeInstanceOf(ProjectError);
     expect(error!.name).toBe('UnknownReference');
-    expect(error!.message).toMatch(/^content\/notes\/x\.mdx:4: no figure "zongliang-di3-wei"/);
-    expect(error!.message).toContain('Did you mean "zongliang-di-3-wei"');
+    expect(error!.message).toMatch(
+      /^content\/notes\/x\.mdx:4：讲话 bijie-2018-08-27-fangguanfu 里没有数字编号“zongliang-di3-wei”。/,
+    );
+    expect(error!.message).toContain('是不是“zongliang-di-3-wei”');
+    expect(error!.hint).toMatch(/照抄编号/);
   });
   it('components in the body are checked at their own lines', () => {
     const text = `---\nspeech: ${SLUG}\nparagraph: p1\n---\n\nText\n\n<Quote paragraph="p99" />\n`;
     const error = check({ speech: SLUG, paragraph: 'p1', author: 'a', date: '2024-01-01' }, text);
-    expect(error!.message).toMatch(/x\.mdx:8: no paragraph "p99"/);
+    expect(error!.message).toMatch(/x\.mdx:8：.*没有段落“p99”/);
   });
   it('an unknown speech is named with the nearest slug; valid files pass', () => {
     const bad = check(
       { speech: 'bijie-2018', paragraph: 'p1', author: 'a', date: '2024-01-01' },
       'speech: bijie-2018\n',
     );
-    expect(bad!.message).toContain(`"${SLUG}"`);
+    expect(bad!.message).toContain(`“${SLUG}”`);
     const good = `---\nspeech: ${SLUG}\nparagraph: p2\n---\n<Figure id="${record.figures[0]!.id}" />\n<Check id="${record.checks[0]!.id}" />\n`;
     expect(
       check({ speech: SLUG, paragraph: 'p2', author: 'a', date: '2024-01-01' }, good),
@@ -69,16 +77,51 @@ describe('fields', () => {
       text,
     );
     expect(e.name).toBe('BadField');
-    expect(e.message).toBe(`${FILE}:4: field "author": expected string, got a number.`);
+    expect(e.message).toBe(`${FILE}:4：字段“author”应当是文字，这里写的是数字。`);
   });
   it('an unknown field and a bad date are named too', () => {
     const text = `---\ntitle: t\ndescription: d\nspeech: ${SLUG}\nauthor: a\ndate: 2024-01-01\nautor: b\n---\n`;
     const base = { title: 't', description: 'd', speech: SLUG, author: 'a', date: '2024-01-01' };
     expect(fail(storySchema, { ...base, autor: 'b' }, text).message).toMatch(
-      /:7: field "autor": unknown field/,
+      /:7：字段“autor”不是可用的字段/,
     );
     expect(fail(storySchema, { ...base, date: '1 May' }, text).message).toMatch(
-      /:6: field "date": a date written YYYY-MM-DD/,
+      /:6：字段“date”应写成年-月-日，例如 2026-11-27/,
+    );
+  });
+  it('a misspelt field is one problem at its own line, with the field it stands for', () => {
+    // autor for author: the key on line 5 is the mistake; author is not also reported missing.
+    const text = `---
+title: t
+description: d
+speech: ${SLUG}
+autor: a
+date: 2024-01-01
+---
+`;
+    const data = { title: 't', description: 'd', speech: SLUG, autor: 'a', date: '2024-01-01' };
+    expect(fail(storySchema, data, text).message).toBe(
+      `${FILE}:5：字段“autor”不是可用的字段：是不是“author”？请改正拼写。`,
+    );
+  });
+  it('every problem of a file is listed at once, each at its line', () => {
+    const text = `---
+title: 42
+description: d
+speech: ${SLUG}
+autor: a
+date: 1 May
+---
+`;
+    const data = { title: 42, description: 'd', speech: SLUG, autor: 'a', date: '1 May' };
+    const lines = fail(storySchema, data, text).message.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/:2：字段“title”应当是文字/),
+        expect.stringMatching(/:5：字段“autor”.*是不是“author”/),
+        expect.stringMatching(/:6：字段“date”/),
+      ]),
     );
   });
   it('a note about both or neither of figure and paragraph is refused', () => {
@@ -95,7 +138,7 @@ describe('permalinks', () => {
     const data = permalinksSchema.parse(JSON.parse(text));
     const e = permalinkError('p.json', text, data, ids);
     expect(e!.name).toBe('PublishedIdRemoved');
-    expect(e!.message).toMatch(new RegExp(`^p\\.json:${ids.length + 4}: .*"gone-id"`));
+    expect(e!.message).toMatch(new RegExp(`^p\\.json:${ids.length + 4}：.*“gone-id”`));
   });
   it('with a redirect it passes; a redirect away from a live id fails', () => {
     const ok = { speech: SLUG, published: [...ids, 'gone-id'], redirects: { 'gone-id': ids[0]! } };
@@ -117,7 +160,7 @@ describe('chart form overrides', () => {
   const checkOverride = (figure: string, form: string) => {
     const text = `speech: ${SLUG}\nfigures:\n  ${figure}:\n    form: ${form}\n`;
     const data = overridesSchema.parse({ speech: SLUG, figures: { [figure]: { form } } });
-    return invalidReference(OVERRIDES, referencesOf('overrides', data, text), speeches);
+    return invalidReferences(OVERRIDES, referencesOf('overrides', data, text), speeches)[0] ?? null;
   };
   const hall = record.figures.find((f) => f.text === '1200平方米')!.id;
   const forms = formsOf(record, hall);
@@ -130,7 +173,7 @@ describe('chart form overrides', () => {
   it('a form it cannot take names the line and lists the forms it can', () => {
     const error = checkOverride(hall, 'rank');
     expect(error!.name).toBe('UnknownReference');
-    expect(error!.message).toMatch(/^content\/overrides\/x\.yaml:4: no chart form "rank"/);
+    expect(error!.message).toMatch(/^content\/overrides\/x\.yaml:4：.*没有图表形式“rank”/);
     for (const form of forms) expect(error!.message).toContain(form);
   });
 
@@ -146,11 +189,11 @@ describe('reviews of checks', () => {
   const REVIEW = 'content/reviews/x.yaml';
   const seedReview = readFileSync(`content/reviews/${SLUG}.yaml`, 'utf8');
   const refs = (text: string) =>
-    invalidReference(
+    invalidReferences(
       REVIEW,
       referencesOf('reviews', reviewsSchema.parse(parse(text)) as never, text),
       speeches,
-    );
+    )[0] ?? null;
 
   it('the seed’s review file is valid and names checks that exist', () => {
     expect(refs(seedReview)).toBeNull();
@@ -164,10 +207,10 @@ describe('reviews of checks', () => {
     const error = refs(text);
     expect(error!.name).toBe('UnknownReference');
     const line = text.split('\n').findIndex((l) => l.includes('3-87-wan-hu')) + 1;
-    expect(error!.message).toMatch(new RegExp(`^content/reviews/x\\.yaml:${line}: no check "`));
-    expect(error!.message).toContain(
-      'Did you mean "chk-rel-shichang-zhuti-3-87wan-hu-rate-per-period"',
+    expect(error!.message).toMatch(
+      new RegExp(`^content/reviews/x\\.yaml:${line}：.*没有核对编号“`),
     );
+    expect(error!.message).toContain('是不是“chk-rel-shichang-zhuti-3-87wan-hu-rate-per-period”');
   });
 
   it('a decision other than confirm or dismiss is a field error at its line', () => {
@@ -177,7 +220,7 @@ describe('reviews of checks', () => {
     const error = fieldError(REVIEW, text, result.error!.issues);
     expect(error.name).toBe('BadField');
     const line = text.split('\n').findIndex((l) => l.includes('decision: agree')) + 1;
-    expect(error.message).toMatch(new RegExp(`x\\.yaml:${line}: field "checks\\..*\\.decision"`));
+    expect(error.message).toMatch(new RegExp(`x\\.yaml:${line}：字段“checks\\..*\\.decision”`));
   });
 
   it('a review without a reason is refused', () => {

@@ -13,7 +13,7 @@ describe('citation', () => {
         site: '讲话里的数字',
       }),
     ).toBe(
-      '张集智:《在全市深化“放管服”改革转变政府职能电视电话会议上的讲话》,2018年8月27日,第3段。讲话里的数字,https://example.org/speeches/x/figures/y/',
+      '张集智：《在全市深化“放管服”改革转变政府职能电视电话会议上的讲话》，2018年8月27日，第3段。讲话里的数字，https://example.org/speeches/x/figures/y/',
     );
   });
 });

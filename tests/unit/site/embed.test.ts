@@ -15,7 +15,7 @@ describe('embed code', () => {
     const code = embedCode({ ...target, integrity: 'sha384-abc+/=' });
     const [iframe, script] = code.split('\n');
     expect(iframe).toMatch(
-      /^<iframe src="https:\/\/news\.example\.com\/projects\/speech\/speeches\/x\/embed\/a-1\/"/,
+      /^<iframe src="https:\/\/news\.example\.com\/projects\/speech\/speeches\/x\/embed\/a-1\/\?theme=light"/,
     );
     expect(iframe).toContain('loading="lazy"');
     expect(iframe).toContain('data-fos-embed');
@@ -40,9 +40,14 @@ describe('embed code', () => {
     );
   });
 
-  it('reserves a height from the chart’s aspect ratio', () => {
-    expect(embedHeight('<svg viewBox="0 0 400 300">', 600, 56)).toBe(506);
-    expect(embedHeight('<svg>', 600, 0)).toBe(450);
+  it('reserves the height of the chart drawn 320 px wide, plus 44 px of padding and link', () => {
+    expect(embedHeight('<svg viewBox="0 0 320 300">')).toBe(344);
+    expect(embedHeight('<svg>')).toBe(284);
+  });
+
+  it('asks for the light theme unless told otherwise', () => {
+    expect(embedIframe(target)).toContain('/?theme=light"');
+    expect(embedIframe(target, 'auto')).toContain('/?theme=auto"');
   });
 
   it('gives oEmbed rich JSON with the same iframe', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { buildSpeechRecord } from '../../../src/lib/speech-record';
 import { figureGroups, findings } from '../../../src/lib/site/glance';
 import { readSpeechReviews } from '../../../src/lib/speech-folders';
+import { repairedText } from '../../../src/lib/speech/repaired';
 
 const seed = buildSpeechRecord(
   'seed',
@@ -11,6 +12,7 @@ const seed = buildSpeechRecord(
 
 describe('figureGroups', () => {
   const groups = figureGroups(seed.parts, seed.figures);
+  const shown = repairedText(seed.text, 0, seed.text.length, seed.repairs);
 
   it('keeps every figure once, in the order of the speech', () => {
     expect(groups.flatMap((g) => g.figures.map((f) => f.id))).toEqual(
@@ -21,10 +23,10 @@ describe('figureGroups', () => {
   it('heads each group with the point or part its figures stand in', () => {
     for (const g of groups) {
       for (const f of g.figures) expect([f.point, f.part, f.paragraph]).toContain(g.id);
-      if (g.heading) expect(seed.text).toContain(g.heading);
+      if (g.heading) expect(shown).toContain(g.heading);
     }
     const market = groups.find((g) => g.figures.some((f) => f.text === '22.66万户'))!;
-    expect(market.heading).toBe('第二,市场活力持续激发。');
+    expect(market.heading).toBe('第二，市场活力持续激发。');
   });
 });
 

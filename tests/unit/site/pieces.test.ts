@@ -60,7 +60,7 @@ describe('piecesOf', () => {
         id: 'f',
         children: [
           { kind: 'text', text: '34.67' },
-          { kind: 'repair', id: 'r1', original: '?', shown: '' },
+          { kind: 'repair', id: 'r1', original: '?', shown: '', plain: false },
           { kind: 'text', text: '%' },
         ],
       },
@@ -76,7 +76,13 @@ describe('piecesOf', () => {
       [],
       [{ id: 'r1', start: 1, end: 2, text: '?', takenFor: null, repaired: false }],
     );
-    expect(pieces[1]).toEqual({ kind: 'repair', id: 'r1', original: '?', shown: '?' });
+    expect(pieces[1]).toEqual({
+      kind: 'repair',
+      id: 'r1',
+      original: '?',
+      shown: '?',
+      plain: false,
+    });
   });
 });
 

@@ -119,6 +119,6 @@ describe('parseSpeech on any input', () => {
       }),
       { numRuns: RUNS },
     );
-    // 300 full parses and checks: more than the default 5 s on a shared, loaded machine.
+    // 300 full parses and checks, each with its hundreds of repairs: slow on a shared machine.
   }, 30_000);
 });

@@ -14,7 +14,7 @@ export const GET: APIRoute<{ speech: SpeechData; id: string }> = ({ props: { spe
     src: absolute(embedPath(speech.slug, id)),
     script: absolute(embedScriptPath),
     title: chart.title,
-    height: embedHeight(chart.svg),
+    height: embedHeight(chart.narrowSvg),
     provider: '讲话里的数字',
     providerUrl: absolute('/'),
     thumbnail: absolute(figureShareImagePath(speech, id)),
