@@ -79,6 +79,8 @@ describe('chart text on a 390 px phone', () => {
     if (card) {
       await page.click(`[data-figure="${FIGURE}"]`);
       await page.waitForSelector(`${scope}:popover-open`);
+      // The card fetches its chart when it opens: measure once the chart is in.
+      await page.waitForSelector(`${scope} [data-chart-src][data-state="loaded"]`);
     }
     const sizes = await chartTextSizes(page, scope);
     expect(sizes.length).toBeGreaterThan(5);
