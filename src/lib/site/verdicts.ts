@@ -2,7 +2,8 @@
  * How checks are named and coloured on the site, by where they stand after editors' review: an
  * unreviewed 不符 awaits review and is not shown in red; a dismissed check is set apart.
  */
-import type { Standing } from '../figures/standing';
+import type { Check } from '../figures';
+import { standingOf, type Standing } from '../figures/standing';
 
 export { standingLabel, standingOf, STANDINGS, type Standing } from '../figures/standing';
 
@@ -15,3 +16,7 @@ export const standingClass: Record<Standing, string> = {
   inconsistent: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-50',
   dismissed: 'bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-200',
 };
+
+/** How many of the checks stand where `standing` says. */
+export const countStanding = (checks: readonly Check[], standing: Standing): number =>
+  checks.filter((c) => standingOf(c) === standing).length;
