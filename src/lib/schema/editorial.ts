@@ -28,22 +28,28 @@ export const noteSchema = z
     speech: slug,
     figure: figureId
       .optional()
-      .describe('The figure the note is about; give this or paragraph, not both (no default)'),
+      .describe(
+        'The figure the note is about; give this or paragraph, not both; with neither, the note is about the whole speech (no default)',
+      ),
     paragraph: z
       .string()
       .regex(/^p[1-9]\d*$/, 'a paragraph id such as p3')
       .optional()
-      .describe('The paragraph the note is about, e.g. p3 (¶3 on the reading page); no default'),
+      .describe(
+        'The paragraph the note is about, e.g. p3 (¶3 on the reading page); with neither this nor figure, the note is about the whole speech (no default)',
+      ),
     author: z.string().min(1).describe('Who wrote the note, as readers should see it (no default)'),
     date: isoDate,
     title: z.string().optional().describe('A short heading for the note; none shown when absent'),
   })
   .strict()
-  .refine((n) => (n.figure === undefined) !== (n.paragraph === undefined), {
-    message: '要么写 figure，要么写 paragraph，只能写其中一个',
+  .refine((n) => n.figure === undefined || n.paragraph === undefined, {
+    message: 'figure 和 paragraph 只能写其中一个；两个都不写，注释就是关于整篇讲话的',
     path: ['figure'],
   })
-  .describe('An annotation on one figure or one paragraph of a speech (MDX body)');
+  .describe(
+    'An annotation on one figure, one paragraph, or (with neither) the whole speech (MDX body)',
+  );
 
 export const storySchema = z
   .object({
