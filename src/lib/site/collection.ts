@@ -7,9 +7,22 @@ import { redirectsOf } from '../editorial/collections';
 export type SpeechEntry = CollectionEntry<'speeches'>;
 export type SpeechData = SpeechEntry['data'];
 
-export async function allSpeeches(): Promise<SpeechData[]> {
-  const entries = await getCollection('speeches');
-  return entries.map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug));
+let read: Promise<SpeechData[]> | undefined;
+
+/**
+ * Every speech, by slug. A build reads them once and every route shares the same objects:
+ * getCollection copies all of each entry's data on every call, which cost seconds over the
+ * routes of seven speeches, and shared objects let per-speech work (speechView) be done once.
+ * `npm run dev` reads afresh, as a speech can change under a running server.
+ */
+export function allSpeeches(): Promise<SpeechData[]> {
+  const load = async () =>
+    (await getCollection('speeches'))
+      .map((e) => e.data)
+      .sort((a, b) => a.slug.localeCompare(b.slug));
+  if (import.meta.env.DEV) return load();
+  read ??= load();
+  return read;
 }
 
 /** getStaticPaths for pages with one route per speech. */
