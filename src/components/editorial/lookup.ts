@@ -4,6 +4,21 @@ import { speechIdsOf } from '../../lib/editorial/speech-ids';
 import type { SpeechIds } from '../../lib/editorial/references';
 import { speechHolding, type IdKind } from '../../lib/editorial/resolve';
 
+const known = new WeakMap<SpeechData[], Map<string, SpeechIds>>();
+
+/**
+ * The ids of every speech, worked out once per reading of the speeches (a build reads them
+ * once): a story places many components, and each asks.
+ */
+function idsOf(speeches: SpeechData[]): Map<string, SpeechIds> {
+  let ids = known.get(speeches);
+  if (!ids) {
+    ids = new Map(speeches.map((s) => [s.slug, speechIdsOf(s)]));
+    known.set(speeches, ids);
+  }
+  return ids;
+}
+
 /** The speech data holding `id` (of `kind`), or the one `slug` names. */
 export async function speechFor(
   kind: IdKind,
@@ -12,7 +27,6 @@ export async function speechFor(
   slug?: string,
 ): Promise<SpeechData> {
   const speeches = await allSpeeches();
-  const ids = new Map<string, SpeechIds>(speeches.map((s) => [s.slug, speechIdsOf(s)]));
-  const found = speechHolding(ids, kind, id, `<${component}>`, slug);
+  const found = speechHolding(idsOf(speeches), kind, id, `<${component}>`, slug);
   return speeches.find((s) => s.slug === found)!;
 }
