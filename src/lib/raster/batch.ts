@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { imageCacheDir, imageKey, readCached, writeCached } from './cache';
+import { imageCacheDir, imageKey, isCached, readCached, writeCached } from './cache';
 import { facesId, loadFonts, type FontSet } from './fonts';
 import { renderPng } from './png';
 import { standaloneSvg } from './standalone';
@@ -49,7 +49,7 @@ export async function renderMissing(
   const missing = new Map<string, RasterJob>();
   for (const job of jobs) {
     const key = jobKey(job);
-    if (!missing.has(key) && readCached(dir, key) === undefined) missing.set(key, job);
+    if (!missing.has(key) && !isCached(dir, key)) missing.set(key, job);
   }
   if (missing.size === 0) return 0;
   const fonts: FontSet = loadFonts([...missing.values()].map((j) => j.svg).join(''));

@@ -5,7 +5,7 @@
  * under a temporary name and renamed, so a build that stops midway leaves no half image.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The cache folder: FOS_IMAGE_CACHE, else node_modules/.cache/fos-images under the cwd. */
@@ -39,6 +39,9 @@ export function readCached(dir: string, key: string): Uint8Array | undefined {
     return undefined;
   }
 }
+
+/** Whether `key` is cached, without reading it. */
+export const isCached = (dir: string, key: string): boolean => existsSync(fileOf(dir, key));
 
 /** Stores `bytes` under `key`: a temporary file first, renamed into place. */
 export function writeCached(dir: string, key: string, bytes: Uint8Array): void {
