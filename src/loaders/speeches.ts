@@ -16,7 +16,7 @@ export function speechLoader(): Loader {
       const root = fileURLToPath(config.root);
       const sync = async (): Promise<void> => {
         const sources = await readSpeechSources(root);
-        store.clear();
+        const entries = [];
         for (const source of sources) {
           const record = buildSpeechRecord(
             source.slug,
@@ -29,8 +29,14 @@ export function speechLoader(): Loader {
             data: record as unknown as Record<string, unknown>,
             filePath: source.path,
           });
-          store.set({ id: source.slug, data, digest: generateDigest(data) });
+          entries.push({ id: source.slug, data, digest: generateDigest(data) });
         }
+        // The store changes all at once and only where a speech changed (an entry with the
+        // same digest is left alone): Astro saves the store some time after each change, and a
+        // save begun midway through could be written last, leaving speeches out of the build.
+        const kept = new Set(entries.map((e) => e.id));
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+        for (const entry of entries) store.set(entry);
         logger.info(`${sources.length} speech(es) loaded`);
       };
       await sync();
