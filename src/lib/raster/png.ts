@@ -2,7 +2,7 @@
 import { Resvg, renderAsync, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontFiles } from './font-files';
 import type { FontSet } from './fonts';
-import { indexedPng } from './palette';
+import { indexedPng, indexedPngAsync } from './palette';
 import { standaloneSvg } from './standalone';
 import type { Theme } from './vars';
 
@@ -25,17 +25,21 @@ function resvgOptions(width: number, fonts: FontSet): ResvgRenderOptions {
   };
 }
 
-/** The rendered pixels as PNG bytes: a palette image when that loses nothing, else resvg's own. */
-function encoded(rendered: RenderedImage, width: number): Uint8Array {
-  // resvg ignores an options object it cannot read, falling back to system fonts at the SVG's own
-  // size: a PNG of another width means our fonts were not the ones used.
+/**
+ * resvg ignores an options object it cannot read, falling back to system fonts at the SVG's own
+ * size: a PNG of another width means our fonts were not the ones used.
+ */
+function checkedWidth(rendered: RenderedImage, width: number): RenderedImage {
   if (rendered.width !== width) {
     throw new Error(
       `resvg ignored the render options (PNG is ${rendered.width} px wide, not ${width})`,
     );
   }
-  const indexed = indexedPng(rendered.width, rendered.height, rendered.pixels);
-  if (indexed) return indexed;
+  return rendered;
+}
+
+/** resvg's own (truecolour) PNG, for pixels a palette cannot hold; else a palette image. */
+function truecolour(rendered: RenderedImage): Uint8Array {
   const png = rendered.asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
@@ -44,7 +48,8 @@ function encoded(rendered: RenderedImage, width: number): Uint8Array {
 export function svgToPng(svg: string, options: PngOptions): Uint8Array {
   const standalone = standaloneSvg(svg, options.theme ?? 'light');
   const resvg = new Resvg(standalone, resvgOptions(options.width, options.fonts));
-  return encoded(resvg.render(), options.width);
+  const rendered = checkedWidth(resvg.render(), options.width);
+  return indexedPng(rendered.width, rendered.height, rendered.pixels) ?? truecolour(rendered);
 }
 
 /**
@@ -56,7 +61,11 @@ export async function renderPng(
   width: number,
   fonts: FontSet,
 ): Promise<Uint8Array> {
-  return encoded(await renderAsync(standalone, resvgOptions(width, fonts)), width);
+  const rendered = checkedWidth(await renderAsync(standalone, resvgOptions(width, fonts)), width);
+  return (
+    (await indexedPngAsync(rendered.width, rendered.height, rendered.pixels)) ??
+    truecolour(rendered)
+  );
 }
 
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFonts, shareSvg, standaloneSvg, svgToPng } from '../../../src/lib/raster';
 import { fontFiles } from '../../../src/lib/raster/font-files';
-import { indexedPng, paletteOf } from '../../../src/lib/raster/palette';
+import { indexedPng, indexedPngAsync, paletteOf } from '../../../src/lib/raster/palette';
 import { decodePng } from './png-pixels';
 
 const card = shareSvg({
@@ -64,6 +64,22 @@ describe('palette PNGs', () => {
     for (let i = 0; i < 257; i++) many.set([i & 0xff, i >> 8, 0, 255], i * 4);
     expect(indexedPng(257, 1, many)).toBeNull();
   }, 30_000);
+
+  it('compressed off the main thread, gives the same bytes', async () => {
+    const opaque = fc
+      .array(fc.integer({ min: 0, max: 0xffffff }), { minLength: 1, maxLength: 64 })
+      .map((colours) => {
+        const rgba = new Uint8Array(colours.length * 4);
+        colours.forEach((c, i) => rgba.set([c >> 16, (c >> 8) & 0xff, c & 0xff, 255], i * 4));
+        return rgba;
+      });
+    await fc.assert(
+      fc.asyncProperty(opaque, async (rgba) => {
+        const width = rgba.length / 4;
+        expect(await indexedPngAsync(width, 1, rgba)).toEqual(indexedPng(width, 1, rgba));
+      }),
+    );
+  });
 
   it('declines any pixel that is not fully opaque', () => {
     expect(paletteOf(Uint8Array.from([10, 20, 30, 255, 10, 20, 30, 128]))).toBeNull();
