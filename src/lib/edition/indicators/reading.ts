@@ -62,7 +62,8 @@ export function targetInterval(target: Stated, direction: IndicatorDirection): I
 
 /** Whether every value of `inner` is in `outer`. */
 function within(inner: Interval, outer: Interval): boolean {
-  const lowOk = inner.low > outer.low || (inner.low === outer.low && (inner.lowOpen || !outer.lowOpen));
+  const lowOk =
+    inner.low > outer.low || (inner.low === outer.low && (inner.lowOpen || !outer.lowOpen));
   const highOk =
     inner.high < outer.high || (inner.high === outer.high && (inner.highOpen || !outer.highOpen));
   return lowOk && highOk;
@@ -123,7 +124,9 @@ export function readingWorking(
     );
   lines.push(`达到目标的结果：${describeInterval(met, unit)}。`);
   if (outcome.bound !== 'exact')
-    lines.push(`结果写作“${outcome.text}”，即${describeInterval(outcomeInterval(outcome), unit)}。`);
+    lines.push(
+      `结果写作“${outcome.text}”，即${describeInterval(outcomeInterval(outcome), unit)}。`,
+    );
   const shown = outcome.bound === 'exact' ? num(outcome.value, unit) : `“${outcome.text}”`;
   lines.push(
     verdict === 'met'

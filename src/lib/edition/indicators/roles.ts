@@ -19,8 +19,7 @@ export interface Role {
 const SEVERAL_YEARS =
   /年均|累计|平均每年|[两二三四五六七八九十\d]+年(?:来|以来|间)|以来|十[一二三四五六七八九]五|今明两年/;
 // Words that make a number in this year's frame a target, before it in its sentence.
-const TARGET_CUE =
-  /目标|预期|计划|要|拟|力争|争取|确保|控制在|稳定在|保持在|不低于|不超过|安排/;
+const TARGET_CUE = /目标|预期|计划|要|拟|力争|争取|确保|控制在|稳定在|保持在|不低于|不超过|安排/;
 // Qualifiers only a target carries when no cue word is written: 全年进出口总额增长3%左右.
 const TARGET_QUALIFIERS = new Set(['approx', 'atLeast', 'upTo']);
 // In the review, a number named as a target: 7.5%左右的预期目标, 目标是….
@@ -33,7 +32,9 @@ const NOT_THE_VALUE = new Set(['before', 'change', 'target']);
 /** The clause around a figure: from the mark before it to the mark after it. */
 export function clauseOf(text: string, figure: Pick<Figure, 'start' | 'end' | 'sentence'>) {
   const before = text.slice(figure.sentence.start, figure.start);
-  const start = figure.sentence.start + Math.max(0, ...[...before.matchAll(/[，,；;：:]/g)].map((m) => m.index + 1));
+  const start =
+    figure.sentence.start +
+    Math.max(0, ...[...before.matchAll(/[，,；;：:]/g)].map((m) => m.index + 1));
   const after = text.slice(figure.end, figure.sentence.end).search(/[，,；;：:。！？]/);
   const end = after < 0 ? figure.sentence.end : figure.end + after;
   return { start, end };
@@ -57,7 +58,10 @@ export function roleOf(
   if (frame === null || frame.kind !== 'year') return null;
   const clause = clauseOf(text, figure);
   const leading = text.slice(clause.start, figure.start);
-  if (SEVERAL_YEARS.test(text.slice(clause.start, clause.end)) || SEVERAL_YEARS.test(figure.subject))
+  if (
+    SEVERAL_YEARS.test(text.slice(clause.start, clause.end)) ||
+    SEVERAL_YEARS.test(figure.subject)
+  )
     return null;
   const roles = relations.flatMap((r) =>
     r.members.filter((m) => m.figure === figure.id).map((m) => m.role),

@@ -39,7 +39,8 @@ function agreed(points: IndicatorPoint[]): { point: IndicatorPoint | null; diffe
 /** 目标：7.5%左右（…报告）。 — with the value in the indicator's unit when written otherwise. */
 function stated(what: string, p: IndicatorPoint, unit: string): string {
   const shown = `${fmt(p.value, 4)}${unit}`;
-  const converted = p.text.includes(shown) || p.bound === 'range' ? '' : `，合${shown}`;
+  const written = Number(/\d+(?:\.\d+)?/.exec(p.text)?.[0]);
+  const converted = written === p.value ? '' : `，合${shown}`;
   return `${what}：${p.text}（${p.source}）${converted}。`;
 }
 
