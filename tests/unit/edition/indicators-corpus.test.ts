@@ -56,43 +56,22 @@ const R2015 = 'cn-2015-zhengfu-gongzuo-baogao';
 const R2016 = 'cn-2016-zhengfu-gongzuo-baogao';
 
 describe('national targets matched to the outcomes stated a year later', () => {
-  it('国内生产总值增长: 7.5%左右 against 7.4% and 7%左右 against 6.9% are both met', () => {
-    expect(brief(yearOf('gdp-growth-cn', 2014))).toEqual({
-      target: { value: 7.5, bound: 'about', speech: R2014 },
-      outcome: { value: 7.4, bound: 'exact', speech: R2015 },
-      verdict: 'met',
-    });
-    expect(brief(yearOf('gdp-growth-cn', 2015))).toEqual({
-      target: { value: 7, bound: 'about', speech: R2015 },
-      outcome: { value: 6.9, bound: 'exact', speech: R2016 },
-      verdict: 'met',
-    });
-  });
+  // [series, year, target (value, bound, report), outcome (value, report) or null, verdict]
+  const MATCHED = [
+    ['gdp-growth-cn', 2014, [7.5, 'about', R2014], [7.4, R2015], 'met'],
+    ['gdp-growth-cn', 2015, [7, 'about', R2015], [6.9, R2016], 'met'],
+    ['cpi-cn', 2014, [3.5, 'about', R2014], [2, R2015], 'met'],
+    // 2016年的报告只说“居民消费价格涨幅保持较低水平”，没有数字。
+    ['cpi-cn', 2015, [3, 'about', R2015], null, 'unknown'],
+    ['urban-jobs-cn', 2014, [1000, 'at-least', R2014], [1322, R2015], 'met'],
+    ['urban-jobs-cn', 2015, [1000, 'at-least', R2015], [1312, R2016], 'met'],
+  ] as const;
 
-  it('居民消费价格涨幅: 3.5%左右 against 2% is met; 2015 has no number for prices', () => {
-    expect(brief(yearOf('cpi-cn', 2014))).toEqual({
-      target: { value: 3.5, bound: 'about', speech: R2014 },
-      outcome: { value: 2, bound: 'exact', speech: R2015 },
-      verdict: 'met',
-    });
-    const y2015 = yearOf('cpi-cn', 2015);
-    expect(brief(y2015)).toEqual({
-      target: { value: 3, bound: 'about', speech: R2015 },
-      outcome: null,
-      verdict: 'unknown',
-    });
-  });
-
-  it('城镇新增就业: 1000万人以上 against 1322万人 and 1312万人 are met', () => {
-    expect(brief(yearOf('urban-jobs-cn', 2014))).toEqual({
-      target: { value: 1000, bound: 'at-least', speech: R2014 },
-      outcome: { value: 1322, bound: 'exact', speech: R2015 },
-      verdict: 'met',
-    });
-    expect(brief(yearOf('urban-jobs-cn', 2015))).toEqual({
-      target: { value: 1000, bound: 'at-least', speech: R2015 },
-      outcome: { value: 1312, bound: 'exact', speech: R2016 },
-      verdict: 'met',
+  it.each(MATCHED)('%s %i: target %j, outcome %j, %s', (id, year, target, outcome, verdict) => {
+    expect(brief(yearOf(id, year))).toEqual({
+      target: { value: target[0], bound: target[1], speech: target[2] },
+      outcome: outcome && { value: outcome[0], bound: 'exact', speech: outcome[1] },
+      verdict,
     });
   });
 

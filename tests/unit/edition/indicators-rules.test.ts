@@ -19,15 +19,18 @@ import { coreSubject } from '../../../src/lib/edition/indicators/match';
 
 const definitions = parse(readFileSync('content/indicators.yaml', 'utf8'));
 
-/** A made-up report given in `year` by `place` (湖南省 or 全国), with `body` after its opening. */
-function report(slug: string, year: number, place: string, body: string) {
-  const venue =
-    place === '全国'
-      ? '第十三届全国人民代表大会第三次会议'
-      : `${place}第十三届人民代表大会第三次会议`;
-  const speaker = place === '全国' ? '国务院总理 张三' : `${place}省长 张三`;
-  const text = `政府工作报告\n——${year}年3月5日在${venue}上\n${speaker}\n各位代表：\n现在，我向大会报告工作，请予审议。\n${body}`;
-  return buildSpeechRecord(slug, text);
+const PLACES: Record<string, string> = { hunan: '湖南省', cn: '全国' };
+
+/** A made-up report given in `year` in the place `key` (hunan or cn), `body` after its opening. */
+function report(key: string, year: number, body: string, topic = 'zhengfu-gongzuo-baogao') {
+  const place = PLACES[key]!;
+  const national = place === '全国';
+  const venue = national
+    ? '第十三届全国人民代表大会第三次会议'
+    : `${place}第十三届人民代表大会第三次会议`;
+  const speaker = national ? '国务院总理 张三' : `${place}省长 张三`;
+  const opening = `政府工作报告\n——${year}年3月5日在${venue}上\n${speaker}\n各位代表：\n现在，我向大会报告工作，请予审议。\n`;
+  return buildSpeechRecord(`${key}-${year}-${topic}`, opening + body);
 }
 
 const points = (records: ReturnType<typeof report>[]) =>
@@ -84,9 +87,8 @@ describe('subjects compared with aliases', () => {
 
 describe('made-up reports', () => {
   const hunan = report(
-    'hunan-2020-zhengfu-gongzuo-baogao',
+    'hunan',
     2020,
-    '湖南省',
     `一、2019年工作回顾
 过去一年，全省经济平稳运行。地区生产总值增长7.6%，高于7.5%左右的预期目标，城镇新增就业76万人，全国居民消费价格上涨2.9%。
 这五年，我们坚持稳中求进。
@@ -112,9 +114,8 @@ describe('made-up reports', () => {
 
   it('a national and a provincial report make separate series, each judged by its own', () => {
     const national2021 = report(
-      'cn-2021-zhengfu-gongzuo-baogao',
+      'cn',
       2021,
-      '全国',
       `一、2020年工作回顾
 过去一年，国内生产总值增长2.3%，城镇新增就业1186万人。
 `,
@@ -129,9 +130,8 @@ describe('made-up reports', () => {
 
   it('next year’s report states the outcome: the target is judged, with its working', () => {
     const hunan2021 = report(
-      'hunan-2021-zhengfu-gongzuo-baogao',
+      'hunan',
       2021,
-      '湖南省',
       `一、2020年工作回顾
 过去一年，面对疫情冲击，地区生产总值增长3.8%，城镇新增就业72万人，城镇调查失业率5.1%。
 `,
@@ -147,21 +147,21 @@ describe('made-up reports', () => {
 
   it('two different targets for one year give 无法判断, naming both', () => {
     const twice = report(
-      'hunan-2020-liangci',
+      'hunan',
       2020,
-      '湖南省',
       `一、2020年工作安排
 今年的主要预期目标是：城镇新增就业70万人以上。
 今年城镇新增就业要达到75万人以上。
 `,
+      'liangci',
     );
     const next = report(
-      'hunan-2021-liangci',
+      'hunan',
       2021,
-      '湖南省',
       `一、2020年工作回顾
 过去一年，城镇新增就业80万人。
 `,
+      'liangci',
     );
     const year = indicatorSeries(definitions, [twice, next])
       .find((s) => s.id === 'urban-jobs-hunan')!
