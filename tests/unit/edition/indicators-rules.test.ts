@@ -170,4 +170,18 @@ describe('made-up reports', () => {
     expect(year.verdict).toBe('unknown');
     expect(year.working.join('')).toContain('70万人以上、75万人以上');
   });
+
+  it('part of a year is no year’s outcome, and last year recalled among plans is an aside', () => {
+    const early = report(
+      'hunan',
+      2020,
+      `一、2019年工作回顾
+前三季度，地区生产总值增长7.6%。
+二、2020年工作安排
+去年，我们顶住了压力。
+城镇新增就业70万人以上。
+`,
+    );
+    expect(points([early])).toEqual(['urban-jobs-hunan 2020 target 70万人以上']);
+  });
 });

@@ -70,12 +70,18 @@ export function headingFrame(heading: string, reportYear: number): Frame | null 
 const SENTENCE_END = /[。！!？?\n]/;
 const CLAUSE_END = /[。；;！!？?：:，,\n]/g;
 
-/** Every frame a paragraph's sentences and clauses open with, in order. */
+/**
+ * Every frame a paragraph's sentences and clauses open with, in order. A frame opened inside a
+ * sentence is an aside; so is a single year other than the year its part's heading names (去年，
+ * … in a part headed 2020年重点工作): both hold only to the paragraph's end. `part` is the frame
+ * the part's heading (or the last heading that named one) sets.
+ */
 export function paragraphFrames(
   text: string,
   start: number,
   end: number,
   reportYear: number,
+  part: Frame | null = null,
 ): FrameMark[] {
   const slice = text.slice(start, end);
   const starts = [0, ...[...slice.matchAll(CLAUSE_END)].map((m) => m.index + 1)];
@@ -83,7 +89,12 @@ export function paragraphFrames(
     const frame = frameAtStart(slice.slice(at, at + 16), reportYear);
     if (frame === null) return [];
     const opensSentence = at === 0 || SENTENCE_END.test(slice[at - 1]!);
-    return [opensSentence ? { at: start + at, frame } : { at: start + at, frame, until: end }];
+    const otherYear = frame.kind === 'year' && part?.kind === 'year' && part.year !== frame.year;
+    return [
+      opensSentence && !otherYear
+        ? { at: start + at, frame }
+        : { at: start + at, frame, until: end },
+    ];
   });
 }
 

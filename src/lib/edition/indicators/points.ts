@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../../figures/types';
 import type { SpeechRecord } from '../../speech-record';
-import { headingFrame, paragraphFrames, type FrameMark } from './frames';
+import { headingFrame, paragraphFrames, type Frame, type FrameMark } from './frames';
 import { clauseOf, roleOf } from './roles';
 import { indicatorOf } from './match';
 import { convert } from './units';
@@ -29,14 +29,19 @@ export const boundOf = (figure: Pick<Figure, 'qualifier' | 'valueHigh'>): Bound 
 
 /** The frames of a speech, from its part headings and the clauses of its paragraphs. */
 export function frameMarks(record: SpeechRecord, reportYear: number): FrameMark[] {
-  const headings = record.parts.flatMap((part) => {
-    const frame = headingFrame(part.heading?.text ?? part.title ?? '', reportYear);
-    return frame === null ? [] : [{ at: part.start, frame }];
-  });
-  const clauses = record.paragraphs.flatMap((p) =>
-    paragraphFrames(record.text, p.start, p.end, reportYear),
-  );
-  return [...headings, ...clauses].sort((a, b) => a.at - b.at);
+  const marks: FrameMark[] = [];
+  let part: Frame | null = null;
+  for (const p of record.parts) {
+    const frame = headingFrame(p.heading?.text ?? p.title ?? '', reportYear);
+    if (frame !== null) marks.push({ at: p.start, frame });
+    part = frame ?? part;
+    for (const paragraph of record.paragraphs.filter((x) => x.part === p.id))
+      marks.push(...paragraphFrames(record.text, paragraph.start, paragraph.end, reportYear, part));
+  }
+  const outside = record.paragraphs.filter((x) => x.part === null);
+  for (const paragraph of outside)
+    marks.push(...paragraphFrames(record.text, paragraph.start, paragraph.end, reportYear));
+  return marks.sort((a, b) => a.at - b.at);
 }
 
 /** The year a report was given in, from its date; null when the text gives none. */

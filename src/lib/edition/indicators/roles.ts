@@ -2,7 +2,8 @@
  * Whether a figure is a year's target or a year's outcome, and which year, read the way work
  * reports are written: the opening part reviews last year (outcomes), a later part sets this
  * year's targets (今年…预期目标, 要, 拟, 控制在, …左右). A figure is left out when its frame is
- * several years (过去五年, “十二五”, 年均, 累计), another year, or unclear — or when the words
+ * several years (过去五年, “十二五”, 年均, 累计), part of a year (前三季度), another year, or
+ * unclear — or when the words
  * around it make it something else: last year's target recalled in the review (高于7.5%左右的
  * 预期目标), last year's level recalled among this year's plans (从去年的2.1%提高到…), or an
  * increase (比上年增加1500亿元).
@@ -18,6 +19,9 @@ export interface Role {
 // In the figure's own clause, a span of years: 年均增长7.8%, 累计, 五年来, “十二五”以来.
 const SEVERAL_YEARS =
   /年均|累计|平均每年|[两二三四五六七八九十\d]+年(?:来|以来|间)|以来|十[一二三四五六七八九]五|今明两年/;
+// Part of a year, before the number in its sentence: 前三季度, 上半年, 1-11月 (not a date: 3月5日).
+const PART_OF_YEAR =
+  /上半年|下半年|前三季度|[一二三四]季度|前[一二三四五六七八九十\d]+个月|\d+[-－—~至]\d+月(?!\d*日)/;
 // Words that make a number in this year's frame a target, before it in its sentence.
 const TARGET_CUE = /目标|预期|计划|要|拟|力争|争取|确保|控制在|稳定在|保持在|不低于|不超过|安排/;
 // Qualifiers only a target carries when no cue word is written: 全年进出口总额增长3%左右.
@@ -63,6 +67,9 @@ export function roleOf(
     SEVERAL_YEARS.test(figure.subject)
   )
     return null;
+  const sentence = text.slice(sentenceStart(text, figure.start), figure.start);
+  if (PART_OF_YEAR.test(sentence) || figure.scope.time.some((t) => PART_OF_YEAR.test(t)))
+    return null;
   const roles = relations.flatMap((r) =>
     r.members.filter((m) => m.figure === figure.id).map((m) => m.role),
   );
@@ -70,7 +77,7 @@ export function roleOf(
   if (frame.year === reportYear) {
     if (figure.scope.time.some((t) => OTHER_TIME.test(t) && t !== `${reportYear}年`)) return null;
     const cued =
-      TARGET_CUE.test(text.slice(sentenceStart(text, figure.start), figure.start)) ||
+      TARGET_CUE.test(sentence) ||
       TARGET_QUALIFIERS.has(figure.qualifier?.bound ?? '') ||
       figure.valueHigh !== undefined;
     return cued ? { role: 'target', year: frame.year } : null;
