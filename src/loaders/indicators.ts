@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatError, projectError } from '../lib/errors';
 import { readIndicators } from '../lib/editorial/indicators';
+import { replaceEntries, type Entry } from './replace-entries';
 
 const FILE = 'content/indicators.yaml';
 
@@ -23,11 +24,12 @@ async function load(context: LoaderContext): Promise<void> {
       'EditorialProblems',
       errors.map((e) => `${e.message}（${e.hint}）`),
     );
-  context.store.clear();
+  const entries: Entry[] = [];
   for (const indicator of indicators) {
     const data = await context.parseData({ id: indicator.id, data: indicator, filePath: FILE });
-    context.store.set({ id: indicator.id, data, filePath: FILE });
+    entries.push({ id: indicator.id, data, filePath: FILE });
   }
+  replaceEntries(context, entries);
 }
 
 export function indicatorLoader(): Loader {

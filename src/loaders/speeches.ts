@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { CONTEXT_DIR, readSpeechSources, REVIEWS_DIR, SPEECHES_DIR } from '../lib/speech-folders';
 import { buildSpeechRecord } from '../lib/speech-record';
+import { replaceEntries, type Entry } from './replace-entries';
 
 export function speechLoader(): Loader {
   return {
@@ -16,7 +17,7 @@ export function speechLoader(): Loader {
       const root = fileURLToPath(config.root);
       const sync = async (): Promise<void> => {
         const sources = await readSpeechSources(root);
-        const entries = [];
+        const entries: Entry[] = [];
         for (const source of sources) {
           const record = buildSpeechRecord(
             source.slug,
@@ -29,14 +30,9 @@ export function speechLoader(): Loader {
             data: record as unknown as Record<string, unknown>,
             filePath: source.path,
           });
-          entries.push({ id: source.slug, data, digest: generateDigest(data) });
+          entries.push({ id: source.slug, data });
         }
-        // The store changes all at once and only where a speech changed (an entry with the
-        // same digest is left alone): Astro saves the store some time after each change, and a
-        // save begun midway through could be written last, leaving speeches out of the build.
-        const kept = new Set(entries.map((e) => e.id));
-        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-        for (const entry of entries) store.set(entry);
+        replaceEntries({ store, generateDigest }, entries);
         logger.info(`${sources.length} speech(es) loaded`);
       };
       await sync();
