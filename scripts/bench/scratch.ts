@@ -16,8 +16,8 @@ const folders = (dir: string): string[] =>
     .filter((d) => existsSync(join(dir, d, 'source.txt')))
     .sort();
 
-/** Slugs and source files of `count` speeches. */
-export function benchSpeeches(root: string, count: number): { slug: string; source: string }[] {
+/** The speeches a scratch copy draws from: the project's own (the seed first), then the corpus. */
+function speechPool(root: string): { slug: string; source: string }[] {
   const own = folders(join(root, SPEECHES)).map((slug) => ({
     slug,
     source: join(root, SPEECHES, slug, 'source.txt'),
@@ -25,12 +25,37 @@ export function benchSpeeches(root: string, count: number): { slug: string; sour
   const corpus = folders(join(root, CORPUS))
     .filter((slug) => !own.some((s) => s.slug === slug))
     .map((slug) => ({ slug, source: join(root, CORPUS, slug, 'source.txt') }));
-  const pool = [...own, ...corpus];
+  return [...own, ...corpus];
+}
+
+/** Slugs and source files of `count` speeches. */
+export function benchSpeeches(root: string, count: number): { slug: string; source: string }[] {
+  const pool = speechPool(root);
   return Array.from({ length: count }, (_, i) => {
     const { slug, source } = pool[i % pool.length]!;
     const round = Math.floor(i / pool.length) + 1;
     return { slug: round === 1 ? slug : `${slug}-${round}`, source };
   });
+}
+
+/**
+ * Editors' files (notes, permalinks, reviews … named by their speech) of the speeches left out,
+ * which would otherwise stop the build by naming a speech it does not have.
+ */
+function leaveOutEditorial(
+  dir: string,
+  known: ReadonlySet<string>,
+  chosen: readonly { slug: string }[],
+): void {
+  const kept = new Set(chosen.map((s) => s.slug));
+  const content = join(dir, 'content');
+  for (const folder of readdirSync(content, { withFileTypes: true }))
+    if (folder.isDirectory() && folder.name !== 'speeches')
+      for (const name of readdirSync(join(content, folder.name))) {
+        const slug = name.replace(/\.[^.]+$/, '');
+        if (known.has(slug) && !kept.has(slug))
+          rmSync(join(content, folder.name, name), { recursive: true });
+      }
 }
 
 /** Makes `.tmp/bench-<count>` under `root` afresh and returns its path. */
@@ -46,9 +71,11 @@ export function scratchCopy(root: string, count: number): string {
     if (!name.startsWith('.'))
       symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   rmSync(join(dir, SPEECHES), { recursive: true });
-  for (const { slug, source } of benchSpeeches(root, count)) {
+  const chosen = benchSpeeches(root, count);
+  for (const { slug, source } of chosen) {
     mkdirSync(join(dir, SPEECHES, slug), { recursive: true });
     cpSync(source, join(dir, SPEECHES, slug, 'source.txt'));
   }
+  leaveOutEditorial(dir, new Set(speechPool(root).map((s) => s.slug)), chosen);
   return dir;
 }
