@@ -8,10 +8,13 @@ import type { SpeechRecord } from '../../speech-record';
 import { placeOf, type Place } from '../places';
 import { speechPoints, reportYearOf } from './points';
 import { readingWorking, verdictOf } from './reading';
+import { speechStatements } from './statements';
+import { citeStatement, closeSentence, statementReasoning, statementVerdict } from './words';
 import type {
   IndicatorDefinition,
   IndicatorPoint,
   IndicatorSeries,
+  IndicatorStatement,
   IndicatorYear,
   YearVerdict,
 } from './types';
@@ -62,9 +65,55 @@ function missing(
     : `${what}：${report}没有用数字写出${year}年${indicator.name}的${what}。`;
 }
 
+/** The verdict the year's statements agree on (unknown when they differ), or null without any. */
+function wordsVerdict(
+  statements: IndicatorStatement[],
+  target: IndicatorPoint,
+  indicator: IndicatorDefinition,
+): YearVerdict | null {
+  const verdicts = new Set(statements.map((s) => statementVerdict(s, target, indicator)));
+  if (verdicts.size === 0) return null;
+  return verdicts.size === 1 ? [...verdicts][0]! : 'unknown';
+}
+
+/**
+ * The verdict and the closing lines of the working when words are stated: a number that
+ * settles the year wins, words decide only where no number does, and a number and words that
+ * disagree leave it unknown.
+ */
+function withWords(
+  numeric: { verdict: YearVerdict; lines: string[] } | null,
+  statement: IndicatorStatement,
+  words: YearVerdict,
+  year: number,
+  target: IndicatorPoint,
+  indicator: IndicatorDefinition,
+): { verdict: YearVerdict; lines: string[] } {
+  const cited = citeStatement(statement);
+  const reasoning =
+    words === 'unknown'
+      ? '本站收录的报告里，这一年的几处文字说法不一，所以无法判断。'
+      : statementReasoning(statement, year, target, indicator);
+  if (numeric === null)
+    return { verdict: words, lines: [`结果：${closeSentence(cited)}`, reasoning] };
+  const shown = numeric.lines.slice(0, -1);
+  if (numeric.verdict === 'unknown')
+    return { verdict: words, lines: [...shown, `数字说不清；${closeSentence(cited)}`, reasoning] };
+  if (words === numeric.verdict || words === 'unknown')
+    return { verdict: numeric.verdict, lines: [...numeric.lines, `${cited}，与数字一致。`] };
+  return {
+    verdict: 'unknown',
+    lines: [
+      ...shown,
+      `按数字是${VERDICT_NAMES[numeric.verdict]}；但${cited}，按文字是${VERDICT_NAMES[words]}。数字和文字说法不一，所以无法判断。`,
+    ],
+  };
+}
+
 function yearOf(
   year: number,
   points: IndicatorPoint[],
+  statements: IndicatorStatement[],
   indicator: IndicatorDefinition,
   reports: Reports,
 ): IndicatorYear {
@@ -72,30 +121,61 @@ function yearOf(
   const outcomes = agreed(points.filter((p) => p.role === 'outcome'));
   const target = targets.point;
   const outcome = outcomes.point;
-  const working = [
+  const statement = statements[0] ?? null;
+  const targetLine =
     target === null
       ? missing('target', year, indicator, reports, targets.differ)
-      : stated('目标', target, indicator.unit),
-    outcome === null
-      ? missing('outcome', year, indicator, reports, outcomes.differ)
-      : stated('结果', outcome, indicator.unit),
-  ];
-  if (target === null || outcome === null)
+      : stated('目标', target, indicator.unit);
+  const outcomeLine =
+    outcome !== null
+      ? stated('结果', outcome, indicator.unit)
+      : statement !== null
+        ? `结果：${closeSentence(citeStatement(statement))}`
+        : missing('outcome', year, indicator, reports, outcomes.differ);
+  const numeric =
+    target === null || outcome === null
+      ? null
+      : {
+          verdict: verdictOf(target, outcome, indicator.direction),
+          lines: readingWorking(target, outcome, indicator.direction, indicator.unit),
+        };
+  const words = target === null ? null : wordsVerdict(statements, target, indicator);
+  if (target !== null && statement !== null && words !== null) {
+    const decided = withWords(numeric, statement, words, year, target, indicator);
+    const lines = outcome === null ? decided.lines : [outcomeLine, ...decided.lines];
     return {
       year,
       target,
       outcome,
+      statement,
+      verdict: decided.verdict,
+      working: [targetLine, ...lines],
+    };
+  }
+  if (numeric === null)
+    return {
+      year,
+      target,
+      outcome,
+      statement,
       verdict: 'unknown',
-      working: [...working, '目标和结果缺一，所以无法判断。'],
+      working: [targetLine, outcomeLine, '目标和结果缺一，所以无法判断。'],
     };
   return {
     year,
     target,
     outcome,
-    verdict: verdictOf(target, outcome, indicator.direction),
-    working: [...working, ...readingWorking(target, outcome, indicator.direction, indicator.unit)],
+    statement,
+    verdict: numeric.verdict,
+    working: [targetLine, outcomeLine, ...numeric.lines],
   };
 }
+
+/** A year's statements, verdicts in words (目标未能实现) before directions (出现下降). */
+const explicitFirst = (list: { statement: IndicatorStatement }[]): IndicatorStatement[] =>
+  list
+    .map((s) => s.statement)
+    .sort((a, b) => Number(a.reads === 'below-zero') - Number(b.reads === 'below-zero'));
 
 const ROLE_ORDER = { target: 0, outcome: 1 } as const;
 
@@ -107,6 +187,7 @@ export function indicatorSeries(
   const places = new Map<string, Place>();
   const reports = new Map<string, Reports>();
   const groups = new Map<string, { indicator: IndicatorDefinition; points: IndicatorPoint[] }>();
+  const inWords = new Map<string, { year: number; statement: IndicatorStatement }[]>();
   for (const record of records) {
     const place = placeOf(record.slug, record.speech.meta.place);
     if (places.get(place.key)?.name == null) places.set(place.key, place);
@@ -115,6 +196,22 @@ export function indicatorSeries(
       const byYear = reports.get(place.key) ?? new Map<number, string>();
       if (!byYear.has(year)) byYear.set(year, record.speech.meta.displayName);
       reports.set(place.key, byYear);
+    }
+    for (const { indicator, year: about, reads, paragraph, quote } of speechStatements(
+      record,
+      definitions,
+    )) {
+      const key = `${indicator.id}-${place.key}`;
+      const list = inWords.get(key) ?? [];
+      const statement = {
+        speech: record.slug,
+        source: record.speech.meta.displayName,
+        paragraph,
+        quote,
+        reads,
+      };
+      list.push({ year: about, statement });
+      inWords.set(key, list);
     }
     for (const { indicator, point } of speechPoints(record, definitions)) {
       const key = `${indicator.id}-${place.key}`;
@@ -134,6 +231,7 @@ export function indicatorSeries(
         yearOf(
           year,
           sorted.filter((p) => p.year === year),
+          explicitFirst((inWords.get(id) ?? []).filter((s) => s.year === year)),
           indicator,
           reports.get(placeKey) ?? new Map(),
         ),
