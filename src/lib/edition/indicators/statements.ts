@@ -23,23 +23,22 @@ const DONE = '(?:实现|完成|达到)';
 // 全面完成 is left out: it speaks of every target at once.
 const WELL = '(?:已经|已|顺利|圆满|超额)?';
 
-/** Verdict forms, the subject (possibly empty) in the first group. */
+/** Verdict forms: the subject (possibly empty) in `subject`, a comparison word in `word`. */
 const VERDICTS: [
   RegExp,
-  (direction: IndicatorDirection, word: string) => StatementReading | null,
+  (direction: IndicatorDirection, word?: string) => StatementReading | null,
 ][] = [
-  [new RegExp(`^(.*?)${GOAL}${NOT}${DONE}$`), () => 'missed'],
-  [new RegExp(`^${NOT}${DONE}(?:了)?(.*?)${GOAL}$`), () => 'missed'],
-  [new RegExp(`^(.*?)${GOAL}${WELL}${DONE}(?:了)?$`), () => 'met'],
-  [new RegExp(`^${WELL}${DONE}(?:了)?(.*?)${GOAL}$`), () => 'met'],
-  // 超过 / 低于 the target: which is met depends on the indicator's direction.
-  [new RegExp(`^(?:超过|高于|低于)(?:了)?(.*?)${GOAL}$`), beyond],
+  [new RegExp(`^(?<subject>.*?)${GOAL}${NOT}${DONE}$`), () => 'missed'],
+  [new RegExp(`^${NOT}${DONE}(?:了)?(?<subject>.*?)${GOAL}$`), () => 'missed'],
+  [new RegExp(`^(?<subject>.*?)${GOAL}${WELL}${DONE}(?:了)?$`), () => 'met'],
+  [new RegExp(`^${WELL}${DONE}(?:了)?(?<subject>.*?)${GOAL}$`), () => 'met'],
+  [new RegExp(`^(?<subject>.*?)(?<word>超过|高于|低于)(?:了)?${GOAL}$`), beyond],
 ];
 
-function beyond(direction: IndicatorDirection, clause: string): StatementReading | null {
+/** 超过 / 低于 the target: which is met depends on the indicator's direction; a level has none. */
+function beyond(direction: IndicatorDirection, word?: string): StatementReading | null {
   if (direction === 'level') return null;
-  const above = !clause.startsWith('低于');
-  return above === (direction === 'at-least') ? 'met' : 'missed';
+  return (word !== '低于') === (direction === 'at-least') ? 'met' : 'missed';
 }
 
 // An amount that fell: 进出口总额出现下降, 居民消费价格下降, 出口负增长.
@@ -74,10 +73,10 @@ export function readClause(
     if (match === null) continue;
     // No subject (但预期增长目标未能实现): the verdict takes its topic from the clause before.
     // A subject that is no indicator (主要, 各项, 居民收入) makes it about something else.
-    const subject = match[1]!;
+    const subject = match.groups!.subject!;
     const indicator = coreSubject(subject) === '' ? null : named(subject, definitions);
     if (indicator === null && coreSubject(subject) !== '') return null;
-    return { indicator, reads: (direction) => reading(direction, clause) };
+    return { indicator, reads: (direction) => reading(direction, match.groups!.word) };
   }
   const fall = FALL.exec(clause);
   if (fall === null) return null;
