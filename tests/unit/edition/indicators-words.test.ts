@@ -157,6 +157,15 @@ describe('a number outranks words', () => {
     expect(working).toContain('按数字是未达到');
     expect(working).toContain('按文字是达到');
     expect(working).toContain('数字和文字说法不一，所以无法判断');
+    // A quoted sentence inside a sentence drops its own stop: “……超过全年预期目标”，按文字….
+    expect(working).toContain('“城镇新增就业800万人，超过全年预期目标”，按文字是达到');
+  });
+
+  it('a number that does not settle it (超过800万人 against 900万人以上) leaves it to the words', () => {
+    const y = judged('urban-jobs-cn', '过去一年，城镇新增就业超过800万人，超过全年预期目标。');
+    expect(y.outcome).toMatchObject({ value: 800, bound: 'over' });
+    expect(y.verdict).toBe('met');
+    expect(y.working.join('')).toContain('数字说不清；');
   });
 
   it('for any outcome, words never overturn a number that decides', () => {

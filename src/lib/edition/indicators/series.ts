@@ -9,7 +9,7 @@ import { placeOf, type Place } from '../places';
 import { speechPoints, reportYearOf } from './points';
 import { readingWorking, verdictOf } from './reading';
 import { speechStatements } from './statements';
-import { citeStatement, closeSentence, statementReasoning, statementVerdict } from './words';
+import { citeStatement, citeSentence, statementReasoning, statementVerdict } from './words';
 import type {
   IndicatorDefinition,
   IndicatorPoint,
@@ -65,42 +65,36 @@ function missing(
     : `${what}：${report}没有用数字写出${year}年${indicator.name}的${what}。`;
 }
 
-/** The verdict the year's statements agree on (unknown when they differ), or null without any. */
-function wordsVerdict(
-  statements: IndicatorStatement[],
-  target: IndicatorPoint,
-  indicator: IndicatorDefinition,
-): YearVerdict | null {
-  const verdicts = new Set(statements.map((s) => statementVerdict(s, target, indicator)));
-  if (verdicts.size === 0) return null;
-  return verdicts.size === 1 ? [...verdicts][0]! : 'unknown';
-}
-
 /**
- * The verdict and the closing lines of the working when words are stated: a number that
+ * The verdict and the lines of the working after the outcome's when words are stated: a number that
  * settles the year wins, words decide only where no number does, and a number and words that
- * disagree leave it unknown.
+ * disagree leave it unknown. Statements that disagree among themselves settle nothing.
  */
 function withWords(
   numeric: { verdict: YearVerdict; lines: string[] } | null,
-  statement: IndicatorStatement,
-  words: YearVerdict,
+  statements: [IndicatorStatement, ...IndicatorStatement[]],
   year: number,
   target: IndicatorPoint,
   indicator: IndicatorDefinition,
 ): { verdict: YearVerdict; lines: string[] } {
+  const [statement] = statements;
+  const verdicts = new Set(statements.map((s) => statementVerdict(s, target, indicator)));
+  const words = verdicts.size === 1 ? [...verdicts][0]! : 'unknown';
   const cited = citeStatement(statement);
   const reasoning =
-    words === 'unknown'
+    verdicts.size > 1
       ? '本站收录的报告里，这一年的几处文字说法不一，所以无法判断。'
       : statementReasoning(statement, year, target, indicator);
-  if (numeric === null)
-    return { verdict: words, lines: [`结果：${closeSentence(cited)}`, reasoning] };
+  if (numeric === null) return { verdict: words, lines: [reasoning] };
   const shown = numeric.lines.slice(0, -1);
   if (numeric.verdict === 'unknown')
-    return { verdict: words, lines: [...shown, `数字说不清；${closeSentence(cited)}`, reasoning] };
-  if (words === numeric.verdict || words === 'unknown')
-    return { verdict: numeric.verdict, lines: [...numeric.lines, `${cited}，与数字一致。`] };
+    return {
+      verdict: words,
+      lines: [...shown, `数字说不清；${citeSentence(statement)}`, reasoning],
+    };
+  if (words === numeric.verdict)
+    return { verdict: words, lines: [...numeric.lines, `${cited}，与数字一致。`] };
+  if (words === 'unknown') return numeric;
   return {
     verdict: 'unknown',
     lines: [
@@ -130,7 +124,7 @@ function yearOf(
     outcome !== null
       ? stated('结果', outcome, indicator.unit)
       : statement !== null
-        ? `结果：${closeSentence(citeStatement(statement))}`
+        ? `结果：${citeSentence(statement)}`
         : missing('outcome', year, indicator, reports, outcomes.differ);
   const numeric =
     target === null || outcome === null
@@ -139,17 +133,21 @@ function yearOf(
           verdict: verdictOf(target, outcome, indicator.direction),
           lines: readingWorking(target, outcome, indicator.direction, indicator.unit),
         };
-  const words = target === null ? null : wordsVerdict(statements, target, indicator);
-  if (target !== null && statement !== null && words !== null) {
-    const decided = withWords(numeric, statement, words, year, target, indicator);
-    const lines = outcome === null ? decided.lines : [outcomeLine, ...decided.lines];
+  if (target !== null && statement !== null) {
+    const decided = withWords(
+      numeric,
+      [statement, ...statements.slice(1)],
+      year,
+      target,
+      indicator,
+    );
     return {
       year,
       target,
       outcome,
       statement,
       verdict: decided.verdict,
-      working: [targetLine, ...lines],
+      working: [targetLine, outcomeLine, ...decided.lines],
     };
   }
   if (numeric === null)

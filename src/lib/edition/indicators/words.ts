@@ -22,15 +22,19 @@ export function statementVerdict(
     : statement.reads;
 }
 
-/** 2016年国务院政府工作报告第23段说：“……。” — the paragraph by its number, no closing mark. */
+/** 2016年国务院政府工作报告第23段说：“……” — the paragraph by its number, inside a sentence. */
 export function citeStatement(statement: IndicatorStatement): string {
   const number = /\d+$/.exec(statement.paragraph)?.[0] ?? statement.paragraph;
-  return `${statement.source}第${number}段说：“${statement.quote}”`;
+  const quote = statement.quote.replace(/[。！？]$/, '');
+  return `${statement.source}第${number}段说：“${quote}”`;
 }
 
-/** A citation closed as a sentence: 。 after the quote unless the quote ends one. */
-export const closeSentence = (cited: string): string =>
-  /[。！？]”$/.test(cited) ? cited : `${cited}。`;
+/** The citation as a sentence of its own: the quote's own stop inside it, or 。 after it. */
+export function citeSentence(statement: IndicatorStatement): string {
+  const cited = citeStatement(statement);
+  const stop = /[。！？]$/.exec(statement.quote)?.[0];
+  return stop === undefined ? `${cited}。` : `${cited.slice(0, -1)}${stop}”`;
+}
 
 const SETTLED: Record<YearVerdict, string> = {
   met: '在这个范围内，所以达到',
