@@ -118,6 +118,21 @@ describe('words that settle nothing', () => {
     none('trade-growth-cn', '前三季度，进出口总额出现下降。');
   });
 
+  it('a province quoting the nation’s words states nothing of its own', () => {
+    const plans = buildSpeechRecord(
+      'hunan-2020-zhengfu-gongzuo-baogao',
+      '政府工作报告\n——2020年1月12日在湖南省第十三届人民代表大会第三次会议上\n湖南省省长 张三\n各位代表：\n一、2020年工作安排\n今年的主要预期目标是：进出口增长6%左右。\n',
+    );
+    const next = buildSpeechRecord(
+      'hunan-2021-zhengfu-gongzuo-baogao',
+      '政府工作报告\n——2021年1月12日在湖南省第十三届人民代表大会第四次会议上\n湖南省省长 张三\n各位代表：\n一、2020年工作回顾\n过去一年，全国进出口总额出现下降，预期增长目标未能实现。\n',
+    );
+    const y = indicatorSeries(definitions, [plans, next])
+      .find((s) => s.id === 'trade-growth-hunan')!
+      .years.find((x) => x.year === 2020)!;
+    expect([y.verdict, y.statement]).toEqual(['unknown', null]);
+  });
+
   it('words about this year (今年) are plans, not outcomes', () => {
     const plans = report(
       2020,

@@ -74,8 +74,9 @@ export function readClause(
     // No subject (但预期增长目标未能实现): the verdict takes its topic from the clause before.
     // A subject that is no indicator (主要, 各项, 居民收入) makes it about something else.
     const subject = match.groups!.subject!;
-    const indicator = coreSubject(subject) === '' ? null : named(subject, definitions);
-    if (indicator === null && coreSubject(subject) !== '') return null;
+    const own = coreSubject(subject) !== '';
+    const indicator = own ? named(subject, definitions) : null;
+    if (own && indicator === null) return null;
     return { indicator, reads: (direction) => reading(direction, match.groups!.word) };
   }
   const fall = FALL.exec(clause);
@@ -146,7 +147,6 @@ export function speechStatements(
         if (frame?.kind !== 'year' || frame.year !== reportYear - 1) return [];
         const before = text.slice(clauses[0]!.start, span.end);
         if (SEVERAL_YEARS.test(before) || PART_OF_YEAR.test(before)) return [];
-        if (!national && clause.includes('全国')) return [];
         const reading = readClause(clause, definitions);
         if (reading === null) return [];
         const previous = clauses[i - 1];
@@ -161,6 +161,8 @@ export function speechStatements(
         const reads = reading.reads(indicator.direction);
         if (reads === null) return [];
         const from = reading.indicator === null ? previous!.start : span.start;
+        // A provincial report quoting the nation (全国…) does not state its own outcome.
+        if (!national && text.slice(from, span.end).includes('全国')) return [];
         const last = i === clauses.length - 1;
         return [
           {
