@@ -3,7 +3,7 @@
  * its place and year filters are plain links that work without JavaScript.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { siteForFile } from './site';
 import { axeViolations } from './axe';
@@ -60,6 +60,22 @@ describe('home', () => {
       await index.context().close();
       expect(await field(page, slug, 'checks')).toMatch(new RegExp(`^${rows}个数字 · `));
     }
+  });
+
+  it('shows the first sentence of the editor’s note on each speech that has one', async () => {
+    const { page } = await site.open('/');
+    let noted = 0;
+    for (const slug of SPEECHES) {
+      const file = `content/notes/${slug}/about.mdx`;
+      if (!existsSync(file)) continue;
+      noted += 1;
+      const body = readFileSync(file, 'utf8').split(/^---$/m)[2]!.replace(/\s/gu, '');
+      const shown = (await field(page, slug, 'note')).replace(/\s/gu, '');
+      expect(shown).toMatch(/^编者注：.+。$/u);
+      expect(body.startsWith(shown.replace(/^编者注：/u, ''))).toBe(true);
+      expect(shown.slice(0, -1)).not.toContain('。');
+    }
+    expect(noted).toBeGreaterThan(0);
   });
 
   it('says on the seed’s card what an editor confirmed does not add up, linked to its checks', async () => {
