@@ -78,6 +78,25 @@ describe('home', () => {
     expect(noted).toBeGreaterThan(0);
   });
 
+  it('shows the note about the whole speech near the top of the speech’s page, with its byline', async () => {
+    const file = readFileSync(`content/notes/${SEED}/about.mdx`, 'utf8');
+    const front = (key: string) => new RegExp(`^${key}: (.+)$`, 'm').exec(file)![1]!;
+    const [y, m, d] = front('date').split('-').map(Number);
+    const { page } = await site.open(`/speeches/${SEED}/`, { width: 390 });
+    const note = page.locator(`[data-note="${SEED}/about"]`);
+    const text = await note.innerText();
+    expect(text).toContain(front('title'));
+    expect(text).toContain(`${front('author')} · ${y}年${m}月${d}日`);
+    const first = file.split(/^---$/m)[2]!.trim().split('。')[0]!;
+    expect(text.replace(/\s/gu, '')).toContain(first.replace(/\s/gu, ''));
+    // Before the first section of the page (its checks and figures).
+    const beforeSections = await note.evaluate((el) => {
+      const h2 = document.querySelector('main h2')!;
+      return Boolean(el.compareDocumentPosition(h2) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(beforeSections).toBe(true);
+  });
+
   it('says on the seed’s card what an editor confirmed does not add up, linked to its checks', async () => {
     const { page } = await site.open('/');
     // content/reviews/bijie-…yaml confirms two 不符: the daily averages 193户 and 300户.
