@@ -140,6 +140,20 @@ async function followFilter(label: string, keep: (slug: string) => boolean, url:
 }
 
 describe('filters without JavaScript', () => {
+  it('has a page for every place and every year, each in the sitemap', async () => {
+    const { page } = await site.open('/sitemap.xml');
+    const sitemap = await page.content();
+    const pages = [
+      ...new Set(SPEECHES.map((s) => `/speeches/place/${placeKey(s)}/`)),
+      ...new Set(SPEECHES.map((s) => `/speeches/year/${readOf(s).year}/`)),
+    ];
+    for (const path of pages) {
+      expect(sitemap, path).toContain(path);
+      const { status } = await site.open(path, { javaScript: false });
+      expect(status, path).toBe(200);
+    }
+  });
+
   it('by place: only the speeches of that place', async () => {
     const slug = SPEECHES.find((s) => s !== SEED) ?? SEED;
     const key = placeKey(slug);
