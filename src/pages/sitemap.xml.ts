@@ -1,6 +1,8 @@
 /** The sitemap: every HTML page meant for readers (embeds are left out: they are not pages). */
 import type { APIRoute } from 'astro';
 import { allSpeeches } from '../lib/site/collection';
+import { factsOf } from '../lib/site/facts';
+import { placeFilters, yearFilters } from '../lib/edition/listing';
 import {
   absolute,
   chartsPath,
@@ -8,13 +10,22 @@ import {
   figurePath,
   figuresPath,
   methodPath,
+  placePath,
   readingPath,
   speechPath,
+  yearPath,
 } from '../lib/site/urls';
 
 export const GET: APIRoute = async () => {
-  const paths = ['/', methodPath];
-  for (const s of await allSpeeches()) {
+  const speeches = await allSpeeches();
+  const facts = speeches.map(factsOf);
+  const paths = [
+    '/',
+    methodPath,
+    ...placeFilters(facts).map((p) => placePath(p.key)),
+    ...yearFilters(facts).map((y) => yearPath(y.year)),
+  ];
+  for (const s of speeches) {
     paths.push(
       speechPath(s.slug),
       readingPath(s.slug),
