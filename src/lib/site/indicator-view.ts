@@ -1,0 +1,156 @@
+/**
+ * What an indicator's page, embed and files show: the chart in both renderings, each year with
+ * its target and outcome traced to their figure pages and paragraphs, the verdicts counted, the
+ * citation line.
+ */
+import { indicatorChart, type IndicatorValue } from '../charts/indicator';
+import { chartId } from '../charts/index';
+import type { ChartTable } from '../charts/types';
+import type { SpeechData } from './collection';
+import {
+  VERDICT_NAMES,
+  type IndicatorPoint,
+  type IndicatorSeries,
+  type IndicatorYear,
+  type YearVerdict,
+} from './indicators-stand-in';
+import { standingClass } from './verdicts';
+import { NARROW_WIDTH, WIDE_WIDTH } from './speech-view';
+import { absolute, figurePath, href, indicatorPath } from './urls';
+
+/** A target or outcome with where it stands: its figure page and its paragraph, named. */
+export interface CitedPoint extends IndicatorPoint {
+  /** Site path of the figure page. */
+  page: string;
+  /** 2015年国务院政府工作报告，第3段 */
+  where: string;
+}
+
+export interface ShownYear extends Omit<IndicatorYear, 'target' | 'outcome'> {
+  target: CitedPoint | null;
+  outcome: CitedPoint | null;
+  verdictName: string;
+}
+
+export interface IndicatorView {
+  series: IndicatorSeries;
+  title: string;
+  subtitle: string;
+  source: string;
+  chart: { id: string; svg: string; narrowSvg: string; description: string; table: ChartTable };
+  years: ShownYear[];
+  /** 达到2年，无法判断3年 */
+  tally: string;
+  /** The speeches the series is read from, in order. */
+  speechNames: string[];
+}
+
+/** Badge classes of the verdicts: the colours of the checks' consistent, inconsistent, uncheckable. */
+export const verdictClass: Record<YearVerdict, string> = {
+  met: standingClass.consistent,
+  missed: standingClass.inconsistent,
+  unknown: standingClass.uncheckable,
+};
+
+const VERDICTS: YearVerdict[] = ['met', 'missed', 'unknown'];
+
+export function verdictTally(series: IndicatorSeries): string {
+  return VERDICTS.map((v) => [v, series.years.filter((y) => y.verdict === v).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([v, n]) => `${VERDICT_NAMES[v]}${n}年`)
+    .join('，');
+}
+
+/** 2013年至2016年, or 2015年 for one year. */
+export function yearSpan(series: IndicatorSeries): string {
+  const years = series.years.map((y) => y.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return first === last ? `${first}年` : `${first}年至${last}年`;
+}
+
+export const placeName = (series: IndicatorSeries): string => series.place.name ?? series.place.key;
+
+function cite(p: IndicatorPoint, speeches: Map<string, SpeechData>): CitedPoint {
+  const speech = speeches.get(p.speech);
+  const name = speech?.speech.meta.displayName ?? p.speech;
+  const ordinal = speech?.paragraphs.find((q) => q.id === p.paragraph)?.ordinal;
+  return {
+    ...p,
+    page: figurePath(p.speech, p.figure),
+    where: ordinal === undefined ? name : `${name}，第${ordinal}段`,
+  };
+}
+
+const chartValue = (p: CitedPoint, link: (path: string) => string): IndicatorValue => ({
+  value: p.value,
+  ...(p.valueHigh !== undefined ? { high: p.valueHigh } : {}),
+  bound: p.bound,
+  text: p.text,
+  href: link(p.page),
+});
+
+/**
+ * The view of a series. `link` makes the chart's links: site paths under the base path for the
+ * pages, absolute URLs for the SVG file, which is read away from the site.
+ */
+export function indicatorView(
+  series: IndicatorSeries,
+  speeches: readonly SpeechData[],
+  link: (path: string) => string = href,
+): IndicatorView {
+  const bySlug = new Map(speeches.map((s) => [s.slug, s]));
+  const years: ShownYear[] = series.years.map((y) => ({
+    ...y,
+    target: y.target && cite(y.target, bySlug),
+    outcome: y.outcome && cite(y.outcome, bySlug),
+    verdictName: VERDICT_NAMES[y.verdict],
+  }));
+  const speechNames = [...new Set(series.points.map((p) => p.speech))]
+    .sort()
+    .map((slug) => bySlug.get(slug)?.speech.meta.displayName ?? slug);
+  const title = `${series.indicator.name}：目标与结果`;
+  const subtitle = `${placeName(series)}，${yearSpan(series)}；${verdictTally(series)}`;
+  const source = `来源：${speechNames.join('、')}`;
+  const id = chartId(`indicator-${series.id}`);
+  const draw = (width: number, variant: string) =>
+    indicatorChart(
+      {
+        id: `${id}-${variant}`,
+        title,
+        subtitle,
+        source,
+        unit: series.indicator.unit,
+        years: years.map((y) => ({
+          year: y.year,
+          target: y.target && chartValue(y.target, link),
+          outcome: y.outcome && chartValue(y.outcome, link),
+          verdict: y.verdict,
+          verdictLabel: y.verdictName,
+        })),
+      },
+      width,
+    );
+  const wide = draw(WIDE_WIDTH, 'w');
+  return {
+    series,
+    title,
+    subtitle,
+    source,
+    chart: {
+      id,
+      svg: wide.svg,
+      narrowSvg: draw(NARROW_WIDTH, 'n').svg,
+      description: wide.description,
+      table: wide.table,
+    },
+    years,
+    tally: verdictTally(series),
+    speechNames,
+  };
+}
+
+/** 讲话里的数字：《城镇新增就业：目标与结果》（全国，2013年至2016年），据…。URL */
+export function indicatorCitation(view: IndicatorView): string {
+  return `讲话里的数字：《${view.title}》（${placeName(view.series)}，${yearSpan(view.series)}），据${view.speechNames.join('、')}。${absolute(indicatorPath(view.series.id))}`;
+}
