@@ -1,19 +1,22 @@
 /** The sitemap: every HTML page meant for readers (embeds are left out: they are not pages). */
 import type { APIRoute } from 'astro';
 import { allSpeeches } from '../lib/site/collection';
+import { editionIndicators } from '../lib/site/indicators';
 import {
   absolute,
   chartsPath,
   checksPath,
   figurePath,
   figuresPath,
+  indicatorPath,
+  indicatorsPath,
   methodPath,
   readingPath,
   speechPath,
 } from '../lib/site/urls';
 
 export const GET: APIRoute = async () => {
-  const paths = ['/', methodPath];
+  const paths = ['/', methodPath, indicatorsPath];
   for (const s of await allSpeeches()) {
     paths.push(
       speechPath(s.slug),
@@ -24,6 +27,7 @@ export const GET: APIRoute = async () => {
     );
     paths.push(...s.figures.map((f) => figurePath(s.slug, f.id)));
   }
+  paths.push(...(await editionIndicators()).map((p) => indicatorPath(p.series.id)));
   const urls = paths.map((p) => `  <url><loc>${absolute(p)}</loc></url>`).join('\n');
   return new Response(
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,

@@ -54,6 +54,8 @@ export interface IndicatorChartInput {
   /** The unit of every value, e.g. %, 万人. */
   unit: string;
   years: IndicatorChartYear[];
+  /** Where the links open: `_blank` for a chart embedded in another site's page. */
+  linkTarget?: '_blank';
 }
 
 export interface IndicatorChart {
@@ -118,10 +120,10 @@ const centredLines = (lines: string[], x: number, y: number, style: TextStyle): 
     )
     .join('');
 
-const link = (href: string, label: string, body: string): string =>
+const link = (href: string, label: string, body: string, target?: string): string =>
   // Out of the tab order: the table beside the chart holds the same links for keyboards and
   // screen readers, which read the chart by its description.
-  el('a', { href, tabindex: '-1', 'aria-label': label }, body);
+  el('a', { href, target, tabindex: '-1', 'aria-label': label }, body);
 
 export function indicatorChart(input: IndicatorChartInput, width = 400): IndicatorChart {
   const inner = width - 2 * PAD;
@@ -197,7 +199,7 @@ export function indicatorChart(input: IndicatorChartInput, width = 400): Indicat
         el(
           'g',
           { class: 'target', 'data-year': yr.year, 'data-value': t.value },
-          link(t.href, `${yr.year}年目标：${t.text}`, mark),
+          link(t.href, `${yr.year}年目标：${t.text}`, mark, input.linkTarget),
         ),
       );
     }
@@ -219,7 +221,12 @@ export function indicatorChart(input: IndicatorChartInput, width = 400): Indicat
         el(
           'g',
           { class: 'outcome', 'data-year': yr.year, 'data-value': o.value },
-          link(o.href, `${yr.year}年结果：${o.text}`, outcomeDot(cx, cy, colour('ink')) + label),
+          link(
+            o.href,
+            `${yr.year}年结果：${o.text}`,
+            outcomeDot(cx, cy, colour('ink')) + label,
+            input.linkTarget,
+          ),
         ),
       );
     }

@@ -90,14 +90,17 @@ const chartValue = (p: CitedPoint, link: (path: string) => string): IndicatorVal
   href: link(p.page),
 });
 
-/**
- * The view of a series. `link` makes the chart's links: site paths under the base path for the
- * pages, absolute URLs for the SVG file, which is read away from the site.
- */
+/** How the chart's links are written: site paths under the base path by default; absolute URLs
+ *  for the SVG file, read away from the site; absolute and opening a new page for embeds. */
+export interface LinkOptions {
+  link?: (path: string) => string;
+  linkTarget?: '_blank';
+}
+
 export function indicatorView(
   series: IndicatorSeries,
   speeches: readonly SpeechData[],
-  link: (path: string) => string = href,
+  { link = href, linkTarget }: LinkOptions = {},
 ): IndicatorView {
   const bySlug = new Map(speeches.map((s) => [s.slug, s]));
   const years: ShownYear[] = series.years.map((y) => ({
@@ -121,6 +124,7 @@ export function indicatorView(
         subtitle,
         source,
         unit: series.indicator.unit,
+        ...(linkTarget ? { linkTarget } : {}),
         years: years.map((y) => ({
           year: y.year,
           target: y.target && chartValue(y.target, link),

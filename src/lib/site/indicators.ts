@@ -10,10 +10,14 @@ export interface IndicatorProps {
   speeches: SpeechData[];
 }
 
+/** Every series the speeches hold. */
+export const seriesOf = (speeches: SpeechData[]): IndicatorSeries[] =>
+  indicatorSeries([], speeches);
+
 /** Every series of the edition with the speeches it is read from. */
 export async function editionIndicators(): Promise<IndicatorProps[]> {
   const speeches = await allSpeeches();
-  return indicatorSeries([], speeches).map((series) => ({ series, speeches }));
+  return seriesOf(speeches).map((series) => ({ series, speeches }));
 }
 
 /** getStaticPaths for pages and files with one route per series. */
