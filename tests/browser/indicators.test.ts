@@ -40,8 +40,9 @@ describe('indicator page', () => {
       const path = await jobsPath();
       const { page, status, requests, errors } = await site.open(path, { width });
       expect(status).toBe(200);
-      const chart = page.locator('figure.chart svg[role="img"]').filter({ visible: true });
+      const chart = page.locator('figure.chart svg').filter({ visible: true });
       expect(await chart.count()).toBe(1);
+      expect(await chart.locator('g[role="img"] > title').textContent()).toContain('城镇新增就业');
       // The verdicts written on the chart, in the years' order.
       const verdicts = await chart
         .locator('g.year')
@@ -81,7 +82,7 @@ describe('indicator page', () => {
     const path = await jobsPath();
     const { page } = await site.open(path, { width: 1280 });
     const href = await page
-      .locator('figure.chart svg g.outcome[data-year="2014"] a')
+      .locator('figure.chart svg a.point-link[data-year="2014"][data-role="outcome"]')
       .filter({ visible: true })
       .getAttribute('href');
     expect(href).toMatch(/^\/speeches\/cn-2015-zhengfu-gongzuo-baogao\/figures\/[^/]+\/$/);
@@ -107,6 +108,7 @@ describe('indicator page', () => {
     await page.context().close();
     const method = await site.open(url.pathname, { javaScript: false });
     const heading = method.page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`);
+    expect(await heading.count()).toBe(1);
     expect(await heading.innerText()).toBe('指标：目标与结果');
     await method.page.context().close();
   });
@@ -119,7 +121,7 @@ describe('indicator page', () => {
     });
     expect(status).toBe(200);
     expect(await page.locator('header, nav, footer').count()).toBe(0);
-    expect(await page.locator('svg[role="img"]').isVisible()).toBe(true);
+    expect(await page.locator('svg g[role="img"]').isVisible()).toBe(true);
     const targets = await page.$$eval('svg a', (as) => as.map((a) => a.getAttribute('target')));
     expect(targets.length).toBeGreaterThan(0);
     expect(new Set(targets)).toEqual(new Set(['_blank']));

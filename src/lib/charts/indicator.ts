@@ -1,7 +1,8 @@
 /**
  * One indicator followed across speeches: for each year, the target as the text sets it and the
  * outcome a later speech states, on one value axis, with the year's verdict written under it.
- * Every mark is a link to the figure page it comes from.
+ * Every mark is a link to the figure page it comes from, laid over the drawing: the drawing is an
+ * image with a text alternative, and an image may hold no link.
  */
 import { scaleBand, scaleLinear } from 'd3';
 import { fullWidthPunctuation } from '../speech/punctuation-repairs';
@@ -120,10 +121,33 @@ const centredLines = (lines: string[], x: number, y: number, style: TextStyle): 
     )
     .join('');
 
-const link = (href: string, label: string, body: string, target?: string): string =>
-  // Out of the tab order: the table beside the chart holds the same links for keyboards and
-  // screen readers, which read the chart by its description.
-  el('a', { href, target, tabindex: '-1', 'aria-label': label }, body);
+/** A link over a mark: a transparent box where the mark and its label are drawn. */
+function hitLink(
+  v: IndicatorValue,
+  label: string,
+  box: { x0: number; x1: number; y0: number; y1: number },
+  data: { year: number; role: 'target' | 'outcome' },
+  target: string | undefined,
+): string {
+  return el(
+    'a',
+    {
+      href: v.href,
+      target,
+      'aria-label': label,
+      class: 'point-link',
+      'data-year': data.year,
+      'data-role': data.role,
+    },
+    el('rect', {
+      x: box.x0,
+      y: box.y0,
+      width: box.x1 - box.x0,
+      height: box.y1 - box.y0,
+      fill: 'transparent',
+    }),
+  );
+}
 
 export function indicatorChart(input: IndicatorChartInput, width = 400): IndicatorChart {
   const inner = width - 2 * PAD;
@@ -183,6 +207,7 @@ export function indicatorChart(input: IndicatorChartInput, width = 400): Indicat
   )
     ? fontSize.label
     : size;
+  const links: string[] = [];
   const columns = input.years.map((yr, i) => {
     const cx = (x(yr.year) ?? 0) + bw / 2;
     const parts: string[] = [];
@@ -195,11 +220,20 @@ export function indicatorChart(input: IndicatorChartInput, width = 400): Indicat
         ...(t.high !== undefined ? { yHigh: y(t.high) } : {}),
         bound: t.bound,
       });
-      parts.push(
-        el(
-          'g',
-          { class: 'target', 'data-year': yr.year, 'data-value': t.value },
-          link(t.href, `${yr.year}年目标：${t.text}`, mark, input.linkTarget),
+      parts.push(el('g', { class: 'target', 'data-year': yr.year, 'data-value': t.value }, mark));
+      const reach = targetReach(t.bound);
+      links.push(
+        hitLink(
+          t,
+          `${yr.year}年目标：${t.text}`,
+          {
+            x0: cx - half,
+            x1: cx + half,
+            y0: y(t.high ?? t.value) - reach.above - 4,
+            y1: y(t.value) + reach.below + 4,
+          },
+          { year: yr.year, role: 'target' },
+          input.linkTarget,
         ),
       );
     }
@@ -211,22 +245,33 @@ export function indicatorChart(input: IndicatorChartInput, width = 400): Indicat
       const targetY = t ? y(t.high ?? t.value) : undefined;
       const above =
         targetY === undefined ? true : cy < targetY || (cy === targetY && reach.above === 0);
-      const label = textEl(
-        cx,
-        above ? cy - DOT_RADIUS - 4 : cy + DOT_RADIUS + 4 + valueSize * LINE.ascent,
-        o.text,
-        { size: valueSize, weight: 700, anchor: 'middle' },
-      );
+      const baseline = above ? cy - DOT_RADIUS - 4 : cy + DOT_RADIUS + 4 + valueSize * LINE.ascent;
+      const label = textEl(cx, baseline, o.text, {
+        size: valueSize,
+        weight: 700,
+        anchor: 'middle',
+      });
       parts.push(
         el(
           'g',
           { class: 'outcome', 'data-year': yr.year, 'data-value': o.value },
-          link(
-            o.href,
-            `${yr.year}年结果：${o.text}`,
-            outcomeDot(cx, cy, colour('ink')) + label,
-            input.linkTarget,
-          ),
+          outcomeDot(cx, cy, colour('ink')) + label,
+        ),
+      );
+      const halfLabel = Math.max(textWidth(o.text, valueSize) / 2, DOT_RADIUS) + 2;
+      const labelTop = baseline - valueSize * LINE.ascent;
+      links.push(
+        hitLink(
+          o,
+          `${yr.year}年结果：${o.text}`,
+          {
+            x0: cx - halfLabel,
+            x1: cx + halfLabel,
+            y0: Math.min(cy - DOT_RADIUS - 2, labelTop),
+            y1: Math.max(cy + DOT_RADIUS + 2, baseline + valueSize * LINE.descent),
+          },
+          { year: yr.year, role: 'outcome' },
+          input.linkTarget,
         ),
       );
     }
@@ -293,6 +338,7 @@ export function indicatorChart(input: IndicatorChartInput, width = 400): Indicat
     description,
     panel: { ...panel, summary: '', rows: [] },
     notes: [],
+    links: links.join(''),
   });
   return { svg, description, table };
 }

@@ -62,7 +62,15 @@ function groupOf(svg: string, cls: string, year: number): string {
 /** y of a target's line (its first horizontal path) and of an outcome's dot. */
 const lineY = (g: string): number => Number(/d="M[-\d.]+,([-\d.]+)H/.exec(g)?.[1]);
 const dotY = (g: string): number => Number(/<circle[^>]*cy="([-\d.]+)"/.exec(g)?.[1]);
-const hrefOf = (g: string): string | undefined => /<a href="([^"]+)"/.exec(g)?.[1];
+/** The link laid over a year's target or outcome: its href and the box it covers. */
+function linkOf(svg: string, year: number, role: 'target' | 'outcome') {
+  const m = new RegExp(
+    `<a href="([^"]+)"[^>]*data-year="${year}" data-role="${role}"><rect x="([-\\d.]+)" y="([-\\d.]+)" width="([-\\d.]+)" height="([-\\d.]+)"`,
+  ).exec(svg);
+  if (!m) return undefined;
+  const [x, y, w, h] = m.slice(2).map(Number) as [number, number, number, number];
+  return { href: m[1], y0: y, y1: y + h, x0: x, x1: x + w };
+}
 
 describe('indicator chart', () => {
   const { svg, description, table } = indicatorChart(jobs, 400);
@@ -124,12 +132,32 @@ describe('indicator chart', () => {
     expect(Number(r?.[2]) - Number(r?.[1])).toBeGreaterThan(10);
   });
 
-  it('links every target and outcome to its figure page', () => {
-    expect(hrefOf(groupOf(svg, 'target', 2014))).toBe('/speeches/cn-2014/figures/t14/');
-    expect(hrefOf(groupOf(svg, 'outcome', 2014))).toBe('/speeches/cn-2015/figures/o14/');
-    expect(hrefOf(groupOf(svg, 'outcome', 2015))).toBe('/speeches/cn-2016/figures/o15/');
-    expect(hrefOf(groupOf(svg, 'target', 2016))).toBe('/speeches/cn-2016/figures/t16/');
-    expect(svg).not.toMatch(/<g class="outcome" data-year="2016"/);
+  it('links every target and outcome to its figure page, over its mark and outside the image', () => {
+    expect(linkOf(svg, 2014, 'target')?.href).toBe('/speeches/cn-2014/figures/t14/');
+    expect(linkOf(svg, 2014, 'outcome')?.href).toBe('/speeches/cn-2015/figures/o14/');
+    expect(linkOf(svg, 2015, 'outcome')?.href).toBe('/speeches/cn-2016/figures/o15/');
+    expect(linkOf(svg, 2016, 'target')?.href).toBe('/speeches/cn-2016/figures/t16/');
+    expect(linkOf(svg, 2016, 'outcome')).toBeUndefined();
+    // The link covers the dot and the floor it stands for.
+    const dot = dotY(groupOf(svg, 'outcome', 2014));
+    const o = linkOf(svg, 2014, 'outcome')!;
+    expect(o.y0).toBeLessThan(dot);
+    expect(o.y1).toBeGreaterThan(dot);
+    const floor = lineY(groupOf(svg, 'target', 2014));
+    const t = linkOf(svg, 2014, 'target')!;
+    expect(t.y0).toBeLessThan(floor);
+    expect(t.y1).toBeGreaterThan(floor);
+    // No link inside the image: an image's content is not read, nor may it be operated.
+    const image = /<g role="img"[^>]*>(.*)<\/g><g transform/.exec(svg)?.[1] ?? '';
+    expect(image).toContain('class="outcome"');
+    expect(image).not.toContain('<a ');
+  });
+
+  it('opens its links in a new page when asked (embeds)', () => {
+    const embedded = indicatorChart({ ...jobs, linkTarget: '_blank' }, 320).svg;
+    const targets = [...embedded.matchAll(/<a [^>]*target="([^"]+)"/g)].map((m) => m[1]);
+    expect(targets).toEqual(['_blank', '_blank', '_blank', '_blank', '_blank']);
+    expect(svg).not.toContain('target="');
   });
 
   it('writes each year’s verdict under it in the verdict’s colour', () => {
@@ -147,7 +175,7 @@ describe('indicator chart', () => {
 
   it('is an image with a title and a description that says every year', () => {
     expect(svg).toMatch(
-      /^<svg [^>]*role="img"[^>]*aria-labelledby="chart-test-title chart-test-desc"/,
+      /^<svg [^>]*><g role="img" aria-labelledby="chart-test-title chart-test-desc"><title id="chart-test-title">/,
     );
     expect(svg).toContain('<title id="chart-test-title">城镇新增就业：目标与结果</title>');
     expect(description).toContain('2014年，目标1000万人以上，结果1322万人，达到');
