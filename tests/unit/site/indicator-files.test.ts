@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorCsv, indicatorJson } from '../../../src/lib/site/indicator-files';
+import type { CitedPoint, IndicatorView } from '../../../src/lib/site/indicator-view';
+import { readCsv, runsAsFormula } from './read-csv';
+
+const point = (over: Partial<CitedPoint>): CitedPoint => ({
+  speech: 'cn-2014-zhengfu-gongzuo-baogao',
+  figure: 'xinzeng-jiuye-1000wan-renyishang',
+  paragraph: 'p17',
+  year: 2014,
+  role: 'target',
+  value: 1000,
+  bound: 'at-least',
+  text: '1000万人以上',
+  quote: '城镇新增就业1000万人以上',
+  page: '/speeches/cn-2014-zhengfu-gongzuo-baogao/figures/xinzeng-jiuye-1000wan-renyishang/',
+  where: '2014年国务院政府工作报告，第17段',
+  ...over,
+});
+
+const target = point({});
+const outcome = point({
+  speech: 'cn-2015-zhengfu-gongzuo-baogao',
+  figure: 'xinzeng-jiuye-1322wan-ren',
+  paragraph: 'p3',
+  role: 'outcome',
+  value: 1322,
+  bound: 'exact',
+  text: '1322万人',
+  // A quote a spreadsheet would run as a formula, were it not neutralised.
+  quote: '=HYPERLINK("http://example.com","1322万人")',
+  page: '/speeches/cn-2015-zhengfu-gongzuo-baogao/figures/xinzeng-jiuye-1322wan-ren/',
+  where: '2015年国务院政府工作报告，第3段',
+});
+
+const view = {
+  series: {
+    id: 'urban-jobs-cn',
+    indicator: {
+      id: 'urban-jobs',
+      name: '城镇新增就业',
+      aliases: [],
+      unit: '万人',
+      direction: 'at-least',
+    },
+    place: { key: 'cn', name: '全国' },
+    points: [target, outcome],
+    years: [],
+  },
+  years: [
+    {
+      year: 2014,
+      target,
+      outcome,
+      verdict: 'met',
+      verdictName: '达到',
+      working: ['目标：1000万人以上。', '结果：1322万人。', '所以达到。'],
+    },
+    {
+      year: 2016,
+      target: null,
+      outcome: null,
+      verdict: 'unknown',
+      verdictName: '无法判断',
+      working: [],
+    },
+  ],
+} as unknown as IndicatorView;
+
+describe('indicator files', () => {
+  const rows = readCsv(indicatorCsv(view).slice(1));
+
+  it('writes a CSV row a year with both values, where they stand, the verdict and its working', () => {
+    const [head, y2014, y2016] = rows;
+    const at = (row: string[] | undefined, column: string) => row?.[head!.indexOf(column)];
+    expect(rows).toHaveLength(3);
+    expect(at(y2014, '年份')).toBe('2014');
+    expect(at(y2014, '目标（原文）')).toBe('1000万人以上');
+    expect(at(y2014, '目标出处')).toBe('2014年国务院政府工作报告，第17段');
+    expect(at(y2014, '结果数值')).toBe('1322');
+    expect(at(y2014, '结果图页')).toBe(
+      'http://localhost:4321/speeches/cn-2015-zhengfu-gongzuo-baogao/figures/xinzeng-jiuye-1322wan-ren/',
+    );
+    expect(at(y2014, '判断')).toBe('达到');
+    expect(at(y2014, '推理')).toBe('目标：1000万人以上。结果：1322万人。所以达到。');
+    expect(at(y2016, '结果（原文）')).toBe('');
+    expect(at(y2016, '判断')).toBe('无法判断');
+  });
+
+  it('keeps a quoted clause from running as a formula', () => {
+    for (const row of rows) for (const cell of row) expect(runsAsFormula(cell), cell).toBe(false);
+  });
+
+  it('writes JSON with the page of the series and absolute figure pages', () => {
+    const json = JSON.parse(indicatorJson(view)) as {
+      url: string;
+      years: { outcome: { page: string } | null }[];
+    };
+    expect(json.url).toBe('http://localhost:4321/indicators/urban-jobs-cn/');
+    expect(json.years[0]?.outcome?.page).toMatch(/^http:\/\/localhost:4321\/speeches\/cn-2015-/);
+    expect(json.years[1]?.outcome).toBeNull();
+  });
+});
