@@ -7,7 +7,8 @@ import { el } from './svg';
 import { colour } from './theme';
 
 /** How a stated number stands to its value (the same words as the indicator model's). */
-export type IndicatorBound = 'about' | 'at-least' | 'at-most' | 'exact' | 'over' | 'under';
+export type IndicatorBound =
+  'about' | 'at-least' | 'at-most' | 'exact' | 'over' | 'under' | 'range';
 
 /** Half the height of a 左右 band, in user units: the text names no width, so the band only
  *  shows that the value is approximate and claims no tolerance. */

@@ -28,7 +28,7 @@ export type IndicatorVerdict = 'met' | 'missed' | 'unknown';
 /** One stated number: where it is drawn, what it says, the page it comes from. */
 export interface IndicatorValue {
   value: number;
-  /** The upper end of a stated range (6.5%－7%). */
+  /** The upper end of a stated range (6.5%－7%, bound `range`). */
   high?: number;
   bound: IndicatorBound;
   /** As written in the speech, e.g. 7.5%左右. */

@@ -72,19 +72,17 @@ export function yearSpan(series: IndicatorSeries): string {
 export const placeName = (series: IndicatorSeries): string => series.place.name ?? series.place.key;
 
 function cite(p: IndicatorPoint, speeches: Map<string, SpeechData>): CitedPoint {
-  const speech = speeches.get(p.speech);
-  const name = speech?.speech.meta.displayName ?? p.speech;
-  const ordinal = speech?.paragraphs.find((q) => q.id === p.paragraph)?.ordinal;
+  const ordinal = speeches.get(p.speech)?.paragraphs.find((q) => q.id === p.paragraph)?.ordinal;
   return {
     ...p,
     page: figurePath(p.speech, p.figure),
-    where: ordinal === undefined ? name : `${name}，第${ordinal}段`,
+    where: ordinal === undefined ? p.source : `${p.source}，第${ordinal}段`,
   };
 }
 
 const chartValue = (p: CitedPoint, link: (path: string) => string): IndicatorValue => ({
   value: p.value,
-  ...(p.valueHigh !== undefined ? { high: p.valueHigh } : {}),
+  ...(p.high !== undefined ? { high: p.high } : {}),
   bound: p.bound,
   text: p.text,
   href: link(p.page),
@@ -109,9 +107,11 @@ export function indicatorView(
     outcome: y.outcome && cite(y.outcome, bySlug),
     verdictName: VERDICT_NAMES[y.verdict],
   }));
-  const speechNames = [...new Set(series.points.map((p) => p.speech))]
-    .sort()
-    .map((slug) => bySlug.get(slug)?.speech.meta.displayName ?? slug);
+  const speechNames = [
+    ...new Set(
+      [...series.points].sort((a, b) => a.speech.localeCompare(b.speech)).map((p) => p.source),
+    ),
+  ];
   const title = `${series.indicator.name}：目标与结果`;
   const subtitle = `${placeName(series)}，${yearSpan(series)}；${verdictTally(series)}`;
   const source = `来源：${speechNames.join('、')}`;

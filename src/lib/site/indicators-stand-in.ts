@@ -17,17 +17,17 @@ export interface IndicatorDefinition {
   description?: string;
 }
 
-export type Bound = 'about' | 'at-least' | 'at-most' | 'exact' | 'over' | 'under';
+export type Bound = 'about' | 'at-least' | 'at-most' | 'exact' | 'over' | 'under' | 'range';
 
 export interface IndicatorPoint {
   speech: string;
+  source: string;
   figure: string;
   paragraph: string;
   year: number;
   role: 'target' | 'outcome';
   value: number;
-  /** The upper end of a stated range (6.5%－7%). */
-  valueHigh?: number;
+  high?: number;
   bound: Bound;
   text: string;
   quote: string;

@@ -112,7 +112,7 @@ describe('indicator chart', () => {
     };
     const range: IndicatorChartYear = {
       year: 2016,
-      target: { ...value(6.5, 'exact', '6.5%－7%', '/r/'), high: 7 },
+      target: { ...value(6.5, 'range', '6.5%－7%', '/r/'), high: 7 },
       outcome: null,
       verdict: 'unknown',
       verdictLabel: '无法判断',

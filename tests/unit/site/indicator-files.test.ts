@@ -5,6 +5,7 @@ import { readCsv, runsAsFormula } from './read-csv';
 
 const point = (over: Partial<CitedPoint>): CitedPoint => ({
   speech: 'cn-2014-zhengfu-gongzuo-baogao',
+  source: '2014年国务院政府工作报告',
   figure: 'xinzeng-jiuye-1000wan-renyishang',
   paragraph: 'p17',
   year: 2014,
@@ -21,6 +22,7 @@ const point = (over: Partial<CitedPoint>): CitedPoint => ({
 const target = point({});
 const outcome = point({
   speech: 'cn-2015-zhengfu-gongzuo-baogao',
+  source: '2015年国务院政府工作报告',
   figure: 'xinzeng-jiuye-1322wan-ren',
   paragraph: 'p3',
   role: 'outcome',
