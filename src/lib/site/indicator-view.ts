@@ -113,7 +113,7 @@ export function indicatorView(
     ),
   ];
   const title = `${series.indicator.name}：目标与结果`;
-  const subtitle = `${placeName(series)}，${yearSpan(series)}；${verdictTally(series)}`;
+  const subtitle = `${placeName(series)}，${yearSpan(series)}`;
   const source = `来源：${speechNames.join('、')}`;
   const id = chartId(`indicator-${series.id}`);
   const draw = (width: number, variant: string) =>

@@ -10,9 +10,15 @@ export interface IndicatorProps {
   speeches: SpeechData[];
 }
 
-/** Every series the speeches hold. */
-export const seriesOf = (speeches: SpeechData[]): IndicatorSeries[] =>
-  indicatorSeries([], speeches);
+let last: { speeches: SpeechData[]; series: IndicatorSeries[] } | undefined;
+
+/** Every series the speeches hold, found once for the same speeches (every figure page asks). */
+export function seriesOf(speeches: SpeechData[]): IndicatorSeries[] {
+  const same =
+    last?.speeches.length === speeches.length && last.speeches.every((s, i) => s === speeches[i]);
+  if (!same || !last) last = { speeches, series: indicatorSeries([], speeches) };
+  return last.series;
+}
 
 /** Every series of the edition with the speeches it is read from. */
 export async function editionIndicators(): Promise<IndicatorProps[]> {
