@@ -82,6 +82,19 @@ export const ErrorCatalogue = defineErrors({
       `${at}：正文里的“${excerpt}”中的“<”不是组件的开头，MDX 无法读懂。`,
     hint: '把“<”写成 &lt;（例如 &lt;5%），或改用文字“小于”；要插入组件，请写成 <Figure id="…" /> 这样的形式。',
   },
+  DuplicateIndicator: {
+    name: 'DuplicateIndicator',
+    title: '指标文件里有重复的编号或别名。',
+    message: (at: string, what: string, value: string, firstLine: number) =>
+      `${at}：${what}“${value}”在第${firstLine}行已经用过。`,
+    hint: '每个指标的 id 只能有一个，每个别名只能属于一个指标（否则讲话里的同一个主语会算到两个指标上）：合并这两条，或删去其中一处（见 docs/EDITORS.md 第8节）。',
+  },
+  IndicatorFileUnreadable: {
+    name: 'IndicatorFileUnreadable',
+    title: '指标文件不是可读的 YAML。',
+    message: (at: string, reason: string) => `${at}：无法读懂这一行（${reason}）。`,
+    hint: '对照 content/indicators.yaml 里已有的条目：每条以“- id:”开头，其余字段缩进两格，列表写成 [甲, 乙]。',
+  },
   EditorialProblems: {
     name: 'EditorialProblems',
     title: '编辑文件有问题，构建停止。',
