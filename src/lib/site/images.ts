@@ -71,14 +71,14 @@ const indicatorJob = (svg: string): RasterJob => rasterJob(svg, CHART_PNG_WIDTH,
 
 /** Every image the site serves: each figure's chart, each speech's card, the cards worth one,
  *  each indicator's chart. */
-function siteJobs(speeches: SpeechData[]): RasterJob[] {
+async function siteJobs(speeches: SpeechData[]): Promise<RasterJob[]> {
   return [
     ...speeches.flatMap((s) => [
       ...s.figures.map((f) => chartJob(s, f.id)),
       shareJob(speechShareCard(s)),
       ...[...sharedFigureIds(s)].map((id) => shareJob(figureShareCard(s, id))),
     ]),
-    ...seriesOf(speeches).map((s) => indicatorJob(indicatorView(s, speeches).chart.svg)),
+    ...(await seriesOf(speeches)).map((s) => indicatorJob(indicatorView(s, speeches).chart.svg)),
   ];
 }
 
@@ -89,7 +89,7 @@ let prepared: Promise<number> | undefined;
  * asks for endpoints one at a time, so drawing each when asked would use one core.
  */
 async function pngFor(job: RasterJob): Promise<Uint8Array> {
-  prepared ??= allSpeeches().then((speeches) => renderMissing(siteJobs(speeches)));
+  prepared ??= allSpeeches().then(async (speeches) => renderMissing(await siteJobs(speeches)));
   await prepared;
   return pngOf(job);
 }

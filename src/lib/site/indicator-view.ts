@@ -11,12 +11,13 @@ import {
   VERDICT_NAMES,
   type IndicatorPoint,
   type IndicatorSeries,
+  type IndicatorStatement,
   type IndicatorYear,
   type YearVerdict,
-} from './indicators-stand-in';
+} from '../edition/indicators';
 import { standingClass } from './verdicts';
 import { NARROW_WIDTH, WIDE_WIDTH } from './speech-view';
-import { absolute, figurePath, href, indicatorPath } from './urls';
+import { absolute, figurePath, href, indicatorPath, readingPath } from './urls';
 
 /** A target or outcome with where it stands: its figure page and its paragraph, named. */
 export interface CitedPoint extends IndicatorPoint {
@@ -26,9 +27,16 @@ export interface CitedPoint extends IndicatorPoint {
   where: string;
 }
 
-export interface ShownYear extends Omit<IndicatorYear, 'target' | 'outcome'> {
+/** An outcome stated in words, with the paragraph it stands in on the reading page. */
+export interface CitedStatement extends IndicatorStatement {
+  page: string;
+  where: string;
+}
+
+export interface ShownYear extends Omit<IndicatorYear, 'target' | 'outcome' | 'statement'> {
   target: CitedPoint | null;
   outcome: CitedPoint | null;
+  statement: CitedStatement | null;
   verdictName: string;
 }
 
@@ -71,14 +79,31 @@ export function yearSpan(series: IndicatorSeries): string {
 
 export const placeName = (series: IndicatorSeries): string => series.place.name ?? series.place.key;
 
-function cite(p: IndicatorPoint, speeches: Map<string, SpeechData>): CitedPoint {
-  const ordinal = speeches.get(p.speech)?.paragraphs.find((q) => q.id === p.paragraph)?.ordinal;
-  return {
-    ...p,
-    page: figurePath(p.speech, p.figure),
-    where: ordinal === undefined ? p.source : `${p.source}，第${ordinal}段`,
-  };
+/** 2015年国务院政府工作报告，第3段: the speech's name and the paragraph's ordinal, when known. */
+function whereOf(
+  speech: string,
+  source: string,
+  paragraph: string,
+  speeches: Map<string, SpeechData>,
+) {
+  const ordinal = speeches.get(speech)?.paragraphs.find((q) => q.id === paragraph)?.ordinal;
+  return ordinal === undefined ? source : `${source}，第${ordinal}段`;
 }
+
+const cite = (p: IndicatorPoint, speeches: Map<string, SpeechData>): CitedPoint => ({
+  ...p,
+  page: figurePath(p.speech, p.figure),
+  where: whereOf(p.speech, p.source, p.paragraph, speeches),
+});
+
+const citeStatement = (
+  s: IndicatorStatement,
+  speeches: Map<string, SpeechData>,
+): CitedStatement => ({
+  ...s,
+  page: `${readingPath(s.speech)}#${s.paragraph}`,
+  where: whereOf(s.speech, s.source, s.paragraph, speeches),
+});
 
 const chartValue = (p: CitedPoint, link: (path: string) => string): IndicatorValue => ({
   value: p.value,
@@ -105,6 +130,7 @@ export function indicatorView(
     ...y,
     target: y.target && cite(y.target, bySlug),
     outcome: y.outcome && cite(y.outcome, bySlug),
+    statement: y.statement && citeStatement(y.statement, bySlug),
     verdictName: VERDICT_NAMES[y.verdict],
   }));
   const speechNames = [

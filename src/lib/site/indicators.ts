@@ -1,9 +1,11 @@
 /**
  * The edition's indicators, as the site pages read them: every series the indicator model finds
- * across the speeches, one page each, and the series a figure belongs to.
+ * across the speeches for the indicators editors list in content/indicators.yaml, one page
+ * each, and the series a figure belongs to.
  */
+import { getCollection } from 'astro:content';
+import { indicatorSeries, type IndicatorSeries } from '../edition/indicators';
 import { allSpeeches, type SpeechData } from './collection';
-import { indicatorSeries, type IndicatorSeries } from './indicators-stand-in';
 
 export interface IndicatorProps {
   series: IndicatorSeries;
@@ -13,17 +15,19 @@ export interface IndicatorProps {
 let last: { speeches: SpeechData[]; series: IndicatorSeries[] } | undefined;
 
 /** Every series the speeches hold, found once for the same speeches (every figure page asks). */
-export function seriesOf(speeches: SpeechData[]): IndicatorSeries[] {
+export async function seriesOf(speeches: SpeechData[]): Promise<IndicatorSeries[]> {
   const same =
     last?.speeches.length === speeches.length && last.speeches.every((s, i) => s === speeches[i]);
-  if (!same || !last) last = { speeches, series: indicatorSeries([], speeches) };
+  if (same && last) return last.series;
+  const definitions = (await getCollection('indicators')).map((e) => e.data);
+  last = { speeches, series: indicatorSeries(definitions, speeches) };
   return last.series;
 }
 
 /** Every series of the edition with the speeches it is read from. */
 export async function editionIndicators(): Promise<IndicatorProps[]> {
   const speeches = await allSpeeches();
-  return seriesOf(speeches).map((series) => ({ series, speeches }));
+  return (await seriesOf(speeches)).map((series) => ({ series, speeches }));
 }
 
 /** getStaticPaths for pages and files with one route per series. */
