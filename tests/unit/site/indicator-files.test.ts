@@ -94,24 +94,31 @@ describe('indicator files', () => {
     const [head, y2014, y2015, y2016] = rows;
     const at = (row: string[] | undefined, column: string) => row?.[head!.indexOf(column)];
     expect(rows).toHaveLength(4);
-    expect(at(y2014, '年份')).toBe('2014');
-    expect(at(y2014, '目标（原文）')).toBe('1000万人以上');
-    expect(at(y2014, '目标出处')).toBe('2014年国务院政府工作报告，第17段');
-    expect(at(y2014, '结果数值')).toBe('1322');
-    expect(at(y2014, '结果页面')).toBe(
-      'http://localhost:4321/speeches/cn-2015-zhengfu-gongzuo-baogao/figures/xinzeng-jiuye-1322wan-ren/',
-    );
-    expect(at(y2014, '判断')).toBe('达到');
-    expect(at(y2014, '推理')).toBe('目标：1000万人以上。结果：1322万人。所以达到。');
-    // An outcome stated in words: no number, its clause and the paragraph it stands in.
-    expect(at(y2015, '结果（原文）')).toBe('');
-    expect(at(y2015, '结果原句')).toBe('去年我国进出口总额出现下降，预期增长目标未能实现。');
-    expect(at(y2015, '结果页面')).toBe(
-      'http://localhost:4321/speeches/cn-2016-zhengfu-gongzuo-baogao/read/#p23',
-    );
-    expect(at(y2015, '判断')).toBe('未达到');
-    expect(at(y2016, '结果（原文）')).toBe('');
-    expect(at(y2016, '判断')).toBe('无法判断');
+    const expected: [string[] | undefined, string, string][] = [
+      [y2014, '年份', '2014'],
+      [y2014, '目标（原文）', '1000万人以上'],
+      [y2014, '目标出处', '2014年国务院政府工作报告，第17段'],
+      [y2014, '结果数值', '1322'],
+      [
+        y2014,
+        '结果页面',
+        'http://localhost:4321/speeches/cn-2015-zhengfu-gongzuo-baogao/figures/xinzeng-jiuye-1322wan-ren/',
+      ],
+      [y2014, '判断', '达到'],
+      [y2014, '推理', '目标：1000万人以上。结果：1322万人。所以达到。'],
+      // An outcome stated in words: no number, its clause and the paragraph it stands in.
+      [y2015, '结果（原文）', ''],
+      [y2015, '结果原句', '去年我国进出口总额出现下降，预期增长目标未能实现。'],
+      [
+        y2015,
+        '结果页面',
+        'http://localhost:4321/speeches/cn-2016-zhengfu-gongzuo-baogao/read/#p23',
+      ],
+      [y2015, '判断', '未达到'],
+      [y2016, '结果（原文）', ''],
+      [y2016, '判断', '无法判断'],
+    ];
+    for (const [row, column, value] of expected) expect(at(row, column), column).toBe(value);
   });
 
   it('keeps a quoted clause from running as a formula', () => {
