@@ -4,20 +4,20 @@
  * citation line.
  */
 import { indicatorChart, type IndicatorValue } from '../charts/indicator';
-import { chartId } from '../charts/index';
+import { chartId, formatValue } from '../charts/index';
 import type { ChartTable } from '../charts/types';
 import type { SpeechData } from './collection';
 import {
   VERDICT_NAMES,
+  type Bound,
   type IndicatorPoint,
   type IndicatorSeries,
-  type IndicatorStatement,
   type IndicatorYear,
   type YearVerdict,
 } from '../edition/indicators';
 import { standingClass } from './verdicts';
 import { NARROW_WIDTH, WIDE_WIDTH } from './speech-view';
-import { absolute, figurePath, href, indicatorPath, readingPath } from './urls';
+import { absolute, figurePath, href, indicatorPath } from './urls';
 
 /** A target or outcome with where it stands: its figure page and its paragraph, named. */
 export interface CitedPoint extends IndicatorPoint {
@@ -27,16 +27,9 @@ export interface CitedPoint extends IndicatorPoint {
   where: string;
 }
 
-/** An outcome stated in words, with the paragraph it stands in on the reading page. */
-export interface CitedStatement extends IndicatorStatement {
-  page: string;
-  where: string;
-}
-
-export interface ShownYear extends Omit<IndicatorYear, 'target' | 'outcome' | 'statement'> {
+export interface ShownYear extends Omit<IndicatorYear, 'target' | 'outcome'> {
   target: CitedPoint | null;
   outcome: CitedPoint | null;
-  statement: CitedStatement | null;
   verdictName: string;
 }
 
@@ -96,20 +89,35 @@ const cite = (p: IndicatorPoint, speeches: Map<string, SpeechData>): CitedPoint 
   where: whereOf(p.speech, p.source, p.paragraph, speeches),
 });
 
-const citeStatement = (
-  s: IndicatorStatement,
-  speeches: Map<string, SpeechData>,
-): CitedStatement => ({
-  ...s,
-  page: `${readingPath(s.speech)}#${s.paragraph}`,
-  where: whereOf(s.speech, s.source, s.paragraph, speeches),
-});
+/** The words of a bound around a number in the indicator's unit: 左右, 以上, 超过… */
+const BOUND_WORDS: Record<Bound, [string, string]> = {
+  about: ['', '左右'],
+  'at-least': ['', '以上'],
+  'at-most': ['', '以内'],
+  over: ['超过', ''],
+  under: ['不到', ''],
+  exact: ['', ''],
+  range: ['', ''],
+};
 
-const chartValue = (p: CitedPoint, link: (path: string) => string): IndicatorValue => ({
+/** A value as the chart labels it: as written when written in the axis's unit (7.5%左右), else
+ *  in that unit with its bound (732.5亿斤 on an axis of 万吨: 3662.5万吨). */
+function chartText(p: IndicatorPoint, unit: string): string {
+  if (p.text.includes(unit)) return p.text;
+  const [before, after] = BOUND_WORDS[p.bound];
+  const high = p.high !== undefined ? `至${formatValue(p.high, unit)}` : '';
+  return `${before}${formatValue(p.value, unit)}${high}${after}`;
+}
+
+const chartValue = (
+  p: CitedPoint,
+  unit: string,
+  link: (path: string) => string,
+): IndicatorValue => ({
   value: p.value,
   ...(p.high !== undefined ? { high: p.high } : {}),
   bound: p.bound,
-  text: p.text,
+  text: chartText(p, unit),
   href: link(p.page),
 });
 
@@ -130,7 +138,6 @@ export function indicatorView(
     ...y,
     target: y.target && cite(y.target, bySlug),
     outcome: y.outcome && cite(y.outcome, bySlug),
-    statement: y.statement && citeStatement(y.statement, bySlug),
     verdictName: VERDICT_NAMES[y.verdict],
   }));
   const speechNames = [
@@ -153,8 +160,8 @@ export function indicatorView(
         ...(linkTarget ? { linkTarget } : {}),
         years: years.map((y) => ({
           year: y.year,
-          target: y.target && chartValue(y.target, link),
-          outcome: y.outcome && chartValue(y.outcome, link),
+          target: y.target && chartValue(y.target, series.indicator.unit, link),
+          outcome: y.outcome && chartValue(y.outcome, series.indicator.unit, link),
           verdict: y.verdict,
           verdictLabel: y.verdictName,
         })),
