@@ -2,6 +2,8 @@
 import type { APIRoute } from 'astro';
 import { allSpeeches } from '../lib/site/collection';
 import { editionIndicators } from '../lib/site/indicators';
+import { factsOf } from '../lib/site/facts';
+import { placeFilters, yearFilters } from '../lib/edition/listing';
 import {
   absolute,
   chartsPath,
@@ -11,13 +13,23 @@ import {
   indicatorPath,
   indicatorsPath,
   methodPath,
+  placePath,
   readingPath,
   speechPath,
+  yearPath,
 } from '../lib/site/urls';
 
 export const GET: APIRoute = async () => {
-  const paths = ['/', methodPath, indicatorsPath];
-  for (const s of await allSpeeches()) {
+  const speeches = await allSpeeches();
+  const facts = speeches.map(factsOf);
+  const paths = [
+    '/',
+    methodPath,
+    indicatorsPath,
+    ...placeFilters(facts).map((p) => placePath(p.key)),
+    ...yearFilters(facts).map((y) => yearPath(y.year)),
+  ];
+  for (const s of speeches) {
     paths.push(
       speechPath(s.slug),
       readingPath(s.slug),

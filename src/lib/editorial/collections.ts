@@ -26,6 +26,10 @@ export const notesOf = (slug: string): NoteEntry[] =>
     (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
   );
 
+/** Notes about the whole speech (neither a figure nor a paragraph), oldest first. */
+export const speechNotesOf = (slug: string): NoteEntry[] =>
+  notesOf(slug).filter((n) => n.data.figure === undefined && n.data.paragraph === undefined);
+
 /** Stories about a speech, or every story; newest first. */
 export const storiesOf = (slug?: string): StoryEntry[] =>
   (slug ? bySpeech(stories, slug) : [...stories]).sort(

@@ -104,9 +104,27 @@ const source = z
   .min(1)
   .describe('Where the fact comes from: a publication, an official site, or “common knowledge”');
 
+/** A fact about the speech itself that its text does not state, with where it comes from. */
+const statedFact = (what: string, example: string) =>
+  z
+    .object({
+      name: z.string().min(1).describe(`${what} as readers should see it, e.g. ${example}`),
+      source,
+    })
+    .strict()
+    .optional()
+    .describe(
+      `${what}, when the text does not state it (or states it wrongly): wins over what the parser reads and is shown with its source; the parser's reading when absent`,
+    );
+
 export const contextSchema = z
   .object({
     speech: slug,
+    place: statedFact(
+      'Where the speech was given: the place the edition files it under (cards, filters, citation, search)',
+      '毕节市',
+    ),
+    office: statedFact('The speaker’s office at the time', '毕节市市长'),
     rankTotals: z
       .array(
         z

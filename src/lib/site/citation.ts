@@ -3,6 +3,8 @@ import { formatDate } from '../text/dates';
 
 export interface CitationInput {
   speaker: string;
+  /** The speaker's office (毕节市市长), written before the name; none when unknown. */
+  office?: string | null;
   title: string;
   /** ISO date. */
   date: string;
@@ -13,5 +15,5 @@ export interface CitationInput {
 }
 
 export function citation(c: CitationInput): string {
-  return `${c.speaker}：《${c.title}》，${formatDate(c.date)}，第${c.paragraph}段。${c.site}，${c.url}`;
+  return `${c.office ?? ''}${c.speaker}：《${c.title}》，${formatDate(c.date)}，第${c.paragraph}段。${c.site}，${c.url}`;
 }

@@ -1,12 +1,13 @@
 /** What the search index needs of a speech entry, read off the collection's record. */
 import type { IndexedSpeechInput } from '../edition/search-index';
 import type { SpeechData } from './collection';
+import { factsOf } from './facts';
 
 export function searchInput(speech: SpeechData): IndexedSpeechInput {
   return {
     slug: speech.slug,
     name: speech.speech.meta.displayName,
-    place: speech.speech.meta.place,
+    place: factsOf(speech).place.name,
     date: speech.speech.meta.date,
     text: speech.text,
     repairs: speech.repairs,

@@ -41,6 +41,12 @@ export const speechFile = (
   name: 'figures.csv' | 'relations.csv' | 'checks.csv' | 'speech.json',
 ): string => `/speeches/${slug}/data/${name}`;
 
+/** The edition's speeches given in one place (key from src/lib/edition/places.ts) or one year. */
+export const placePath = (key: string): string => `/speeches/place/${key}/`;
+export const yearPath = (year: number): string => `/speeches/year/${year}/`;
+/** The list of every speech on the home page. */
+export const editionPath = '/#speeches';
+
 export const methodPath = '/method/';
 export const searchPath = '/search/';
 /** The search index the search page loads (built by src/pages/search/edition.json.ts). */

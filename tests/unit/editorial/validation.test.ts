@@ -7,6 +7,7 @@ import { invalidReferences, referencesOf } from '../../../src/lib/editorial/refe
 import { permalinkError, unrecorded } from '../../../src/lib/editorial/permalinks';
 import { speechIdsOf } from '../../../src/lib/editorial/speech-ids';
 import {
+  contextSchema,
   noteSchema,
   overridesSchema,
   permalinksSchema,
@@ -128,6 +129,23 @@ date: 1 May
     const note = { speech: SLUG, author: 'a', date: '2024-01-01' };
     expect(noteSchema.safeParse({ ...note, figure: 'a-b', paragraph: 'p1' }).success).toBe(false);
     expect(noteSchema.safeParse(note).success).toBe(true);
+  });
+
+  it('a place or office an editor supplies must say where it comes from', () => {
+    const context = { speech: SLUG };
+    const place = { name: '毕节市', source: '讲话说“全市”“我市”' };
+    expect(contextSchema.safeParse({ ...context, place }).success).toBe(true);
+    expect(contextSchema.safeParse({ ...context, place: { name: '毕节市' } }).success).toBe(false);
+    expect(
+      contextSchema.safeParse({ ...context, office: { name: '市长', source: '' } }).success,
+    ).toBe(false);
+    expect(contextSchema.safeParse({ ...context, office: '市长' }).success).toBe(false);
+  });
+
+  it('the seed’s context names its city and its speaker’s office, each with a source', () => {
+    const seed = contextSchema.parse(parse(readFileSync(`content/context/${SLUG}.yaml`, 'utf8')));
+    expect(seed.place?.name).toBe('毕节市');
+    expect(seed.office?.name).toBe('毕节市市长');
   });
 });
 

@@ -30,4 +30,14 @@ describe('completeness notice', () => {
     expect(whole.completeness.isFragment).toBe(false);
     expect(n.headline).not.toContain('片段');
   });
+
+  it('gives a length of 万 characters and more in 万', () => {
+    // 2,000 different sentences of seven characters after the salutation: 14,000 characters.
+    const sentence = (i: number) =>
+      `${Array.from({ length: 6 }, (_, k) => String.fromCodePoint(0x4e00 + i * 6 + k)).join('')}。`;
+    const body = Array.from({ length: 2000 }, (_, i) => sentence(i)).join('');
+    const long = parseSpeech(`讲话\n(2020年1月2日)\n张三\n同志们:\n${body}\n`);
+    const n = completenessNotice(long.completeness, long.provenance, long.findings);
+    expect(n.headline).toContain('约1.4万字');
+  });
 });
