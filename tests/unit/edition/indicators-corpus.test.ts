@@ -5,9 +5,11 @@
  * 1000万人以上，城镇登记失业率控制在4.6%以内；今年进出口总额预期增长7.5%左右), the 2015
  * report's review of 2014 (增长7.4%，城镇新增就业1322万人，居民消费价格上涨2%，粮食产量达到
  * 6.07亿吨) and its targets for 2015 (7%左右，3%左右，1000万人以上，4.5%以内，进出口增长6%左右),
- * the 2016 report's review of 2015 (增长6.9%，城镇新增就业1312万人; prices only 保持较低水平,
- * trade only 出现下降 — no number) and its five-year review (年均增长7.8%，城镇新增就业人数超过
- * 6400万人), which is no one year's outcome.
+ * the 2016 report's review of 2015 (增长6.9%，城镇新增就业1312万人，超过全年预期目标; prices only
+ * 保持较低水平, no number; trade in words: 去年我国进出口总额出现下降，预期增长目标未能实现) and its
+ * five-year review (年均增长7.8%，城镇新增就业人数超过6400万人), which is no one year's outcome.
+ * The reviews' general verdicts (完成了全年主要目标任务; 2014: 圆满实现全年经济社会发展主要预期目标)
+ * name no indicator.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -75,7 +77,7 @@ describe('national targets matched to the outcomes stated a year later', () => {
     });
   });
 
-  it('城镇登记失业率 and 进出口: targets set, outcomes not stated in numbers, so 无法判断', () => {
+  it('城镇登记失业率 and 2014 进出口: targets set, outcomes not stated at all, so 无法判断', () => {
     expect(brief(yearOf('registered-unemployment-cn', 2014)).target).toEqual({
       value: 4.6,
       bound: 'at-most',
@@ -92,10 +94,10 @@ describe('national targets matched to the outcomes stated a year later', () => {
       ['registered-unemployment-cn', 2014],
       ['registered-unemployment-cn', 2015],
       ['trade-growth-cn', 2014],
-      ['trade-growth-cn', 2015],
     ] as const) {
       const y = yearOf(id, year);
       expect(y.outcome).toBeNull();
+      expect(y.statement).toBeNull();
       expect(y.verdict).toBe('unknown');
       expect(y.working.join('')).toContain(`${year + 1}年国务院政府工作报告没有用数字写出`);
     }
@@ -149,6 +151,55 @@ describe('national targets matched to the outcomes stated a year later', () => {
         .map((s) => s.indicator.id),
     );
     expect(matched.size).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('outcomes stated in words', () => {
+  it('2015 进出口: the 2016 report says the growth target was missed, so 未达到', () => {
+    const y = yearOf('trade-growth-cn', 2015);
+    expect(brief(y)).toEqual({
+      target: { value: 6, bound: 'about', speech: R2015 },
+      outcome: null,
+      verdict: 'missed',
+    });
+    expect(y.statement).toMatchObject({
+      speech: R2016,
+      source: '2016年国务院政府工作报告',
+      quote: '去年我国进出口总额出现下降，预期增长目标未能实现。',
+      reads: 'missed',
+    });
+    const record = records.find((r) => r.slug === R2016)!;
+    const paragraph = record.paragraphs.find((p) => p.id === y.statement!.paragraph)!;
+    expect(record.text.slice(paragraph.start, paragraph.end)).toContain(
+      '在充分肯定去年成绩的同时，我们也清醒看到',
+    );
+    const working = y.working.join('');
+    expect(working).toContain(
+      `2016年国务院政府工作报告第${paragraph.ordinal}段说：“去年我国进出口总额出现下降，预期增长目标未能实现。”`,
+    );
+    expect(working).toContain('所以未达到。');
+    expect(working).not.toMatch(/[,;:()]/);
+  });
+
+  it('2015 城镇新增就业: 1312万人 decides; 超过全年预期目标 agrees and is cited', () => {
+    const y = yearOf('urban-jobs-cn', 2015);
+    expect(y.verdict).toBe('met');
+    expect(y.statement).toMatchObject({
+      quote: '城镇新增就业1312万人，超过全年预期目标',
+      reads: 'met',
+    });
+    expect(y.working.join('')).toContain('与数字一致');
+  });
+
+  it('2015 prices (保持较低水平) and the general verdicts settle nothing; no other words count', () => {
+    expect([yearOf('cpi-cn', 2015).verdict, yearOf('cpi-cn', 2015).statement]).toEqual([
+      'unknown',
+      null,
+    ]);
+    const stated = series.flatMap((s) =>
+      s.years.filter((y) => y.statement !== null).map((y) => `${s.id} ${y.year}`),
+    );
+    expect(stated).toEqual(['urban-jobs-cn 2015', 'trade-growth-cn 2015']);
   });
 });
 

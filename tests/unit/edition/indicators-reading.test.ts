@@ -135,7 +135,8 @@ describe('properties', () => {
           const range = targetInterval(target, dir);
           const low = Number.isFinite(range.low) ? range.low : range.high - 100;
           const high = Number.isFinite(range.high) ? range.high : low + 100;
-          const inside = low + (high - low) * t;
+          // Clamped: low + (high − low) × 1 can round past high (5.268246909291443 → …449).
+          const inside = Math.min(high, Math.max(low, low + (high - low) * t));
           fc.pre((inside > low || !range.lowOpen) && (inside < high || !range.highOpen));
           expect(verdictOf(target, at(inside), dir)).toBe('met');
         },

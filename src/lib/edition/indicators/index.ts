@@ -8,7 +8,9 @@ export type {
   IndicatorDirection,
   IndicatorPoint,
   IndicatorSeries,
+  IndicatorStatement,
   IndicatorYear,
+  StatementReading,
   YearVerdict,
 } from './types';
 export { indicatorSeries, VERDICT_NAMES } from './series';

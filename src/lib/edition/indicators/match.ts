@@ -19,17 +19,23 @@ export function coreSubject(subject: string): string {
   return subject.replace(FRAMING_START, '').replace(FRAMING_END, '');
 }
 
+/** The indicators whose aliases hold a subject whole, once its framing words are set aside. */
+export function indicatorsNamed(
+  subject: string,
+  definitions: readonly IndicatorDefinition[],
+): IndicatorDefinition[] {
+  const core = coreSubject(subject);
+  return core === '' ? [] : definitions.filter((d) => d.aliases.includes(core));
+}
+
 /** The indicator a figure states and its value in the indicator's unit, or null. */
 export function indicatorOf(
   figure: Pick<Figure, 'subject' | 'kind' | 'unit' | 'value'>,
   definitions: readonly IndicatorDefinition[],
 ): IndicatorDefinition | null {
-  const subject = coreSubject(figure.subject);
-  if (subject === '') return null;
   return (
-    definitions.find(
+    indicatorsNamed(figure.subject, definitions).find(
       (d) =>
-        d.aliases.includes(subject) &&
         (d.kinds === undefined || d.kinds.includes(figure.kind)) &&
         convert(figure.value, figure.unit, d.unit) !== null,
     ) ?? null

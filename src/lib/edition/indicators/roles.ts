@@ -17,10 +17,10 @@ export interface Role {
 }
 
 // In the figure's own clause, a span of years: 年均增长7.8%, 累计, 五年来, “十二五”以来.
-const SEVERAL_YEARS =
+export const SEVERAL_YEARS =
   /年均|累计|平均每年|[两二三四五六七八九十\d]+年(?:来|以来|间)|以来|十[一二三四五六七八九]五|今明两年/;
 // Part of a year, before the number in its sentence: 前三季度, 上半年, 1-11月 (not a date: 3月5日).
-const PART_OF_YEAR =
+export const PART_OF_YEAR =
   /上半年|下半年|前三季度|[一二三四]季度|前[一二三四五六七八九十\d]+个月|\d+[-－—~至]\d+月(?!\d*日)/;
 // Words that make a number in this year's frame a target, before it in its sentence.
 const TARGET_CUE = /目标|预期|计划|要|拟|力争|争取|确保|控制在|稳定在|保持在|不低于|不超过|安排/;

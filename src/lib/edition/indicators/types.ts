@@ -44,11 +44,36 @@ export interface IndicatorPoint {
 
 export type YearVerdict = 'met' | 'missed' | 'unknown';
 
+/**
+ * What an outcome stated in words says: met (预期目标实现 / 完成 / 超过全年预期目标), missed
+ * (预期增长目标未能实现 / 没有完成), below-zero (a growth indicator's amount 出现下降 / 负增长:
+ * the growth is below 0).
+ */
+export type StatementReading = 'met' | 'missed' | 'below-zero';
+
+/** An outcome the next report states in words, not numbers, in its review of the year. */
+export interface IndicatorStatement {
+  /** Speech slug. */
+  speech: string;
+  /** The speech's name for citations, e.g. 2016年国务院政府工作报告. */
+  source: string;
+  /** Paragraph id, e.g. p12. */
+  paragraph: string;
+  /** The clauses that say it, as written: 去年我国进出口总额出现下降，预期增长目标未能实现。 */
+  quote: string;
+  reads: StatementReading;
+}
+
 export interface IndicatorYear {
   year: number;
   target: IndicatorPoint | null;
   outcome: IndicatorPoint | null;
   verdict: YearVerdict;
+  /**
+   * The outcome stated in words for the year, or null. It decides only when no number does;
+   * when it and the number disagree, the verdict is unknown.
+   */
+  statement: IndicatorStatement | null;
   /** Chinese sentences, full-width punctuation: the target, the outcome, the rule applied. */
   working: string[];
 }
