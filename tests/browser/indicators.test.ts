@@ -96,6 +96,23 @@ describe('indicator page', () => {
     await figure.page.context().close();
   });
 
+  it('shows an outcome stated only in words, linked to its paragraph', async () => {
+    // 2016's report on 2015's trade: “去年我国进出口总额出现下降，预期增长目标未能实现。” (no number).
+    const quote = '去年我国进出口总额出现下降，预期增长目标未能实现。';
+    const { page } = await site.open('/indicators/trade-growth-cn/', { javaScript: false });
+    const row = page.locator('[data-testid="years"] tr[data-year="2015"]');
+    expect(await row.innerText()).toContain('未达到');
+    const link = row.locator('[data-role="outcome"] a');
+    expect(await link.innerText()).toContain(quote);
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/speeches\/cn-2016-zhengfu-gongzuo-baogao\/read\/#p\d+$/);
+    await page.context().close();
+    const reading = await site.open(href.split('#')[0]!, { javaScript: false });
+    const paragraph = reading.page.locator(`[id="${href.split('#')[1]}"]`);
+    expect(await paragraph.innerText()).toContain(quote);
+    await reading.page.context().close();
+  });
+
   it('links to the method section on how targets are read, which exists', async () => {
     const path = await jobsPath();
     const { page } = await site.open(path, { javaScript: false });

@@ -3,7 +3,7 @@
  * keeps quoted text from running as a formula) and JSON, each value with its figure page's URL.
  */
 import { toCsv } from './csv';
-import type { CitedPoint, IndicatorView } from './indicator-view';
+import type { CitedPoint, CitedStatement, IndicatorView } from './indicator-view';
 import { absolute, indicatorPath } from './urls';
 
 const COLUMNS = [
@@ -18,21 +18,26 @@ const COLUMNS = [
   '结果数值',
   '结果出处',
   '结果原句',
-  '结果图页',
+  '结果页面',
   '判断',
   '推理',
   '单位',
 ] as const;
 
-const cells = (p: CitedPoint | null) =>
-  p ? [p.text, p.value, p.bound, p.where, p.quote, absolute(p.page)] : ['', '', '', '', '', ''];
+/** A value's cells; an outcome stated only in words gives its clause, paragraph and page. */
+const cells = (p: CitedPoint | null, words: CitedStatement | null = null) =>
+  p
+    ? [p.text, p.value, p.bound, p.where, p.quote, absolute(p.page)]
+    : words
+      ? ['', '', '', words.where, words.quote, absolute(words.page)]
+      : ['', '', '', '', '', ''];
 
 export function indicatorCsv(view: IndicatorView): string {
   return toCsv(
     COLUMNS,
     view.years.map((y) => {
       const [tText, tValue, tBound, tWhere, tQuote, tPage] = cells(y.target);
-      const [oText, oValue, , oWhere, oQuote, oPage] = cells(y.outcome);
+      const [oText, oValue, , oWhere, oQuote, oPage] = cells(y.outcome, y.statement);
       return [
         y.year,
         tText,
@@ -68,6 +73,7 @@ export function indicatorJson(view: IndicatorView): string {
         ...y,
         target: jsonPoint(y.target),
         outcome: jsonPoint(y.outcome),
+        statement: y.statement && { ...y.statement, page: absolute(y.statement.page) },
       })),
     },
     null,

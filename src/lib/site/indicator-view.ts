@@ -12,12 +12,13 @@ import {
   type Bound,
   type IndicatorPoint,
   type IndicatorSeries,
+  type IndicatorStatement,
   type IndicatorYear,
   type YearVerdict,
 } from '../edition/indicators';
 import { standingClass } from './verdicts';
 import { NARROW_WIDTH, WIDE_WIDTH } from './speech-view';
-import { absolute, figurePath, href, indicatorPath } from './urls';
+import { absolute, figurePath, href, indicatorPath, readingPath } from './urls';
 
 /** A target or outcome with where it stands: its figure page and its paragraph, named. */
 export interface CitedPoint extends IndicatorPoint {
@@ -27,9 +28,16 @@ export interface CitedPoint extends IndicatorPoint {
   where: string;
 }
 
-export interface ShownYear extends Omit<IndicatorYear, 'target' | 'outcome'> {
+/** An outcome stated in words, with the paragraph it stands in on the reading page. */
+export interface CitedStatement extends IndicatorStatement {
+  page: string;
+  where: string;
+}
+
+export interface ShownYear extends Omit<IndicatorYear, 'target' | 'outcome' | 'statement'> {
   target: CitedPoint | null;
   outcome: CitedPoint | null;
+  statement: CitedStatement | null;
   verdictName: string;
 }
 
@@ -89,6 +97,15 @@ const cite = (p: IndicatorPoint, speeches: Map<string, SpeechData>): CitedPoint 
   where: whereOf(p.speech, p.source, p.paragraph, speeches),
 });
 
+const citeStatement = (
+  s: IndicatorStatement,
+  speeches: Map<string, SpeechData>,
+): CitedStatement => ({
+  ...s,
+  page: `${readingPath(s.speech)}#${s.paragraph}`,
+  where: whereOf(s.speech, s.source, s.paragraph, speeches),
+});
+
 /** The words of a bound around a number in the indicator's unit: 左右, 以上, 超过… */
 const BOUND_WORDS: Record<Bound, [string, string]> = {
   about: ['', '左右'],
@@ -138,6 +155,7 @@ export function indicatorView(
     ...y,
     target: y.target && cite(y.target, bySlug),
     outcome: y.outcome && cite(y.outcome, bySlug),
+    statement: y.statement && citeStatement(y.statement, bySlug),
     verdictName: VERDICT_NAMES[y.verdict],
   }));
   const speechNames = [

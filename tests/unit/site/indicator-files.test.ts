@@ -59,9 +59,27 @@ const view = {
       working: ['目标：1000万人以上。', '结果：1322万人。', '所以达到。'],
     },
     {
+      year: 2015,
+      target: null,
+      outcome: null,
+      statement: {
+        speech: 'cn-2016-zhengfu-gongzuo-baogao',
+        source: '2016年国务院政府工作报告',
+        paragraph: 'p23',
+        quote: '去年我国进出口总额出现下降，预期增长目标未能实现。',
+        reads: 'missed',
+        page: '/speeches/cn-2016-zhengfu-gongzuo-baogao/read/#p23',
+        where: '2016年国务院政府工作报告，第23段',
+      },
+      verdict: 'missed',
+      verdictName: '未达到',
+      working: [],
+    },
+    {
       year: 2016,
       target: null,
       outcome: null,
+      statement: null,
       verdict: 'unknown',
       verdictName: '无法判断',
       working: [],
@@ -73,9 +91,9 @@ describe('indicator files', () => {
   const rows = readCsv(indicatorCsv(view).slice(1));
 
   it('writes a CSV row a year with both values, where they stand, the verdict and its working', () => {
-    const [head, y2014, y2016] = rows;
+    const [head, y2014, y2015, y2016] = rows;
     const at = (row: string[] | undefined, column: string) => row?.[head!.indexOf(column)];
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     const expected: [string[] | undefined, string, string][] = [
       [y2014, '年份', '2014'],
       [y2014, '目标（原文）', '1000万人以上'],
@@ -83,11 +101,20 @@ describe('indicator files', () => {
       [y2014, '结果数值', '1322'],
       [
         y2014,
-        '结果图页',
+        '结果页面',
         'http://localhost:4321/speeches/cn-2015-zhengfu-gongzuo-baogao/figures/xinzeng-jiuye-1322wan-ren/',
       ],
       [y2014, '判断', '达到'],
       [y2014, '推理', '目标：1000万人以上。结果：1322万人。所以达到。'],
+      // An outcome stated in words: no number, its clause and the paragraph it stands in.
+      [y2015, '结果（原文）', ''],
+      [y2015, '结果原句', '去年我国进出口总额出现下降，预期增长目标未能实现。'],
+      [
+        y2015,
+        '结果页面',
+        'http://localhost:4321/speeches/cn-2016-zhengfu-gongzuo-baogao/read/#p23',
+      ],
+      [y2015, '判断', '未达到'],
       [y2016, '结果（原文）', ''],
       [y2016, '判断', '无法判断'],
     ];
@@ -101,10 +128,13 @@ describe('indicator files', () => {
   it('writes JSON with the page of the series and absolute figure pages', () => {
     const json = JSON.parse(indicatorJson(view)) as {
       url: string;
-      years: { outcome: { page: string } | null }[];
+      years: { outcome: { page: string } | null; statement?: { page: string } | null }[];
     };
     expect(json.url).toBe('http://localhost:4321/indicators/urban-jobs-cn/');
     expect(json.years[0]?.outcome?.page).toMatch(/^http:\/\/localhost:4321\/speeches\/cn-2015-/);
-    expect(json.years[1]?.outcome).toBeNull();
+    expect(json.years[2]?.outcome).toBeNull();
+    expect(json.years[1]?.statement?.page).toBe(
+      'http://localhost:4321/speeches/cn-2016-zhengfu-gongzuo-baogao/read/#p23',
+    );
   });
 });
