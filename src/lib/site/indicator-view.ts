@@ -158,10 +158,13 @@ export function indicatorView(
     statement: y.statement && citeStatement(y.statement, bySlug),
     verdictName: VERDICT_NAMES[y.verdict],
   }));
+  // Every speech a number or an outcome in words is read from, in the speeches' order.
+  const cited = [
+    ...series.points,
+    ...series.years.flatMap((y) => (y.statement ? [y.statement] : [])),
+  ];
   const speechNames = [
-    ...new Set(
-      [...series.points].sort((a, b) => a.speech.localeCompare(b.speech)).map((p) => p.source),
-    ),
+    ...new Set(cited.sort((a, b) => a.speech.localeCompare(b.speech)).map((p) => p.source)),
   ];
   const title = `${series.indicator.name}：目标与结果`;
   const subtitle = `${placeName(series)}，${yearSpan(series)}`;
