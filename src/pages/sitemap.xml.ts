@@ -1,6 +1,7 @@
 /** The sitemap: every HTML page meant for readers (embeds are left out: they are not pages). */
 import type { APIRoute } from 'astro';
 import { allSpeeches } from '../lib/site/collection';
+import { editionIndicators } from '../lib/site/indicators';
 import { factsOf } from '../lib/site/facts';
 import { placeFilters, yearFilters } from '../lib/edition/listing';
 import {
@@ -9,6 +10,8 @@ import {
   checksPath,
   figurePath,
   figuresPath,
+  indicatorPath,
+  indicatorsPath,
   methodPath,
   placePath,
   readingPath,
@@ -22,6 +25,7 @@ export const GET: APIRoute = async () => {
   const paths = [
     '/',
     methodPath,
+    indicatorsPath,
     ...placeFilters(facts).map((p) => placePath(p.key)),
     ...yearFilters(facts).map((y) => yearPath(y.year)),
   ];
@@ -35,6 +39,7 @@ export const GET: APIRoute = async () => {
     );
     paths.push(...s.figures.map((f) => figurePath(s.slug, f.id)));
   }
+  paths.push(...(await editionIndicators()).map((p) => indicatorPath(p.series.id)));
   const urls = paths.map((p) => `  <url><loc>${absolute(p)}</loc></url>`).join('\n');
   return new Response(
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,

@@ -14,6 +14,9 @@ export interface FrameInput {
   description: string;
   panel: Panel;
   notes: Note[];
+  /** Links laid over the panel (in its coordinates). With them the drawing is the image (a
+   *  role="img" group) and the links stand beside it, since an image may hold no link. */
+  links?: string;
 }
 
 export const PAD = 12;
@@ -40,6 +43,7 @@ export function frame(input: FrameInput): string {
   };
   add(textBlock(input.title, PAD, y, inner, { size: fontSize.title, weight: 700 }), 2);
   add(textBlock(input.subtitle, PAD, y, inner, { size: fontSize.label, fill: 'muted' }), 10);
+  const links = input.links ? group(PAD, y, input.links) : '';
   parts.push(group(PAD, y, input.panel.body));
   y += input.panel.height + 10;
   for (const note of input.notes) {
@@ -49,19 +53,23 @@ export function frame(input: FrameInput): string {
   }
   add(textBlock(input.source, PAD, y, inner, { size: fontSize.small, fill: 'muted' }), 0);
   const height = Math.ceil(y + PAD);
+  const image = {
+    role: 'img',
+    'aria-labelledby': `${input.id}-title ${input.id}-desc`,
+  };
+  const named =
+    el('title', { id: `${input.id}-title` }, esc(input.title)) +
+    el('desc', { id: `${input.id}-desc` }, esc(input.description));
   return el(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${input.width} ${height}`,
-      role: 'img',
-      'aria-labelledby': `${input.id}-title ${input.id}-desc`,
+      ...(links ? {} : image),
       class: `chart chart-${input.form}`,
       'font-family': fontFamily,
       'font-size': fontSize.base,
     },
-    el('title', { id: `${input.id}-title` }, esc(input.title)) +
-      el('desc', { id: `${input.id}-desc` }, esc(input.description)) +
-      parts.join(''),
+    links ? el('g', image, named + parts.join('')) + links : named + parts.join(''),
   );
 }

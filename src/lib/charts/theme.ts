@@ -1,6 +1,6 @@
 /**
  * The colours charts use, all through CSS custom properties with a light fallback, so that the
- * site sets them once for light and once for dark. Text colours (ink, muted, highlight, bad) are
+ * site sets them once for light and once for dark. Text colours (ink, muted, highlight, bad, good) are
  * chosen to pass WCAG AA (4.5:1) on the matching background; the values below are what the charts
  * assume the site emits:
  *
@@ -10,7 +10,8 @@
  *   --chart-grid       axes, tracks, rules                 light #d1d5db  dark #374151
  *   --chart-mark       marks that are not the figure       light #7d8ca1  dark #64748b
  *   --chart-highlight  the figure the chart is for         light #c2410c  dark #fb923c
- *   --chart-bad        an inconsistent check               light #b91c1c  dark #f87171
+ *   --chart-bad        an inconsistent check, a missed target light #b91c1c dark #f87171
+ *   --chart-good       a target met                        light #047857  dark #34d399
  *
  * `themeCss()` returns those declarations as CSS, for the site to include.
  *
@@ -34,6 +35,7 @@ export const chartColours = {
   mark: { name: '--chart-mark', light: '#7d8ca1', dark: '#64748b' },
   highlight: { name: '--chart-highlight', light: '#c2410c', dark: '#fb923c' },
   bad: { name: '--chart-bad', light: '#b91c1c', dark: '#f87171' },
+  good: { name: '--chart-good', light: '#047857', dark: '#34d399' },
 } as const satisfies Record<string, ChartColour>;
 
 export type ColourName = keyof typeof chartColours;

@@ -67,7 +67,13 @@ export interface OEmbed {
 }
 
 export function oembed(
-  t: EmbedTarget & { provider: string; providerUrl: string; thumbnail: string },
+  t: EmbedTarget & {
+    provider: string;
+    providerUrl: string;
+    thumbnail: string;
+    /** The thumbnail's size in pixels; a share image's (1200 × 630) when not given. */
+    thumbnailSize?: { width: number; height: number };
+  },
 ): OEmbed {
   return {
     version: '1.0',
@@ -79,7 +85,7 @@ export function oembed(
     width: EMBED_CHART_WIDTH + 16,
     height: t.height,
     thumbnail_url: t.thumbnail,
-    thumbnail_width: 1200,
-    thumbnail_height: 630,
+    thumbnail_width: t.thumbnailSize?.width ?? 1200,
+    thumbnail_height: t.thumbnailSize?.height ?? 630,
   };
 }

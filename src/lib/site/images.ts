@@ -19,6 +19,8 @@ import { completenessNotice } from './notice';
 import { claimsInQuestion } from './claims';
 import { shownWords } from './shown';
 import { sharedFigureIds } from './share-worthy';
+import { seriesOf } from './indicators';
+import { indicatorView } from './indicator-view';
 
 /** Width of chart PNG downloads, in pixels. */
 export const CHART_PNG_WIDTH = 800;
@@ -64,13 +66,20 @@ function chartJob(speech: SpeechData, id: string): RasterJob {
 
 const shareJob = (card: ShareCard): RasterJob => rasterJob(shareSvg(card), SHARE_WIDTH);
 
-/** Every image the site serves: each figure's chart, each speech's card, the cards worth one. */
-function siteJobs(speeches: SpeechData[]): RasterJob[] {
-  return speeches.flatMap((s) => [
-    ...s.figures.map((f) => chartJob(s, f.id)),
-    shareJob(speechShareCard(s)),
-    ...[...sharedFigureIds(s)].map((id) => shareJob(figureShareCard(s, id))),
-  ]);
+/** An indicator's chart (its wide rendering, as its page shows it). */
+const indicatorJob = (svg: string): RasterJob => rasterJob(svg, CHART_PNG_WIDTH, 'light');
+
+/** Every image the site serves: each figure's chart, each speech's card, the cards worth one,
+ *  each indicator's chart. */
+async function siteJobs(speeches: SpeechData[]): Promise<RasterJob[]> {
+  return [
+    ...speeches.flatMap((s) => [
+      ...s.figures.map((f) => chartJob(s, f.id)),
+      shareJob(speechShareCard(s)),
+      ...[...sharedFigureIds(s)].map((id) => shareJob(figureShareCard(s, id))),
+    ]),
+    ...(await seriesOf(speeches)).map((s) => indicatorJob(indicatorView(s, speeches).chart.svg)),
+  ];
 }
 
 let prepared: Promise<number> | undefined;
@@ -80,13 +89,16 @@ let prepared: Promise<number> | undefined;
  * asks for endpoints one at a time, so drawing each when asked would use one core.
  */
 async function pngFor(job: RasterJob): Promise<Uint8Array> {
-  prepared ??= allSpeeches().then((speeches) => renderMissing(siteJobs(speeches)));
+  prepared ??= allSpeeches().then(async (speeches) => renderMissing(await siteJobs(speeches)));
   await prepared;
   return pngOf(job);
 }
 
 export const chartPng = (speech: SpeechData, id: string): Promise<Uint8Array> =>
   pngFor(chartJob(speech, id));
+
+/** An indicator's chart as a PNG, from its wide SVG. */
+export const indicatorPng = (svg: string): Promise<Uint8Array> => pngFor(indicatorJob(svg));
 
 export const sharePng = (card: ShareCard): Promise<Uint8Array> => pngFor(shareJob(card));
 

@@ -57,3 +57,13 @@ export const embedScriptPath = '/embed.js';
 /** The element id of an editor's note on the page it stands on. */
 export const noteAnchor = (noteId: string): string =>
   `note-${noteId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** Indicators followed across speeches: the list, one series' page, embed, oEmbed and files. */
+export const indicatorsPath = '/indicators/';
+export const indicatorPath = (id: string): string => `/indicators/${id}/`;
+export const indicatorEmbedPath = (id: string): string => `/indicators/${id}/embed/`;
+export const indicatorOembedPath = (id: string): string => `/indicators/oembed/${id}.json`;
+export const indicatorFile = (id: string, ext: 'svg' | 'png' | 'csv' | 'json'): string =>
+  `/indicators/${id}.${ext}`;
+/** The method page's section on how targets are read (Astro's id for “指标：目标与结果”). */
+export const methodIndicatorsPath = `${methodPath}#指标目标与结果`;

@@ -17,7 +17,7 @@ const contrast = (a: string, b: string): number => {
 describe('chart theme', () => {
   for (const mode of ['light', 'dark'] as const) {
     it(`text colours meet WCAG AA (4.5:1) on the ${mode} background`, () => {
-      for (const name of ['ink', 'muted', 'highlight', 'bad'] as const)
+      for (const name of ['ink', 'muted', 'highlight', 'bad', 'good'] as const)
         expect(
           contrast(chartColours[name][mode], chartColours.bg[mode]),
           name,
@@ -25,7 +25,7 @@ describe('chart theme', () => {
     });
 
     it(`marks meet the 3:1 of non-text contrast on the ${mode} background`, () => {
-      for (const name of ['mark', 'highlight', 'bad'] as const)
+      for (const name of ['mark', 'highlight', 'bad', 'good'] as const)
         expect(
           contrast(chartColours[name][mode], chartColours.bg[mode]),
           name,
