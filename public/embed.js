@@ -15,4 +15,14 @@
       if (frames[i].contentWindow === event.source) frames[i].style.height = m[2] + 'px';
     }
   });
+  // An iframe that loaded before this script ran has already reported its height to no one: ask
+  // again, as pym.js parents do, with a width message (one still loading reports once it loads).
+  var present = document.querySelectorAll('iframe[data-fos-embed]');
+  for (var j = 0; j < present.length; j++) {
+    if (present[j].contentWindow)
+      present[j].contentWindow.postMessage(
+        'pymxPYMxfosxPYMxwidthxPYMx' + present[j].clientWidth,
+        '*',
+      );
+  }
 })();

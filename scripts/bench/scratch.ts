@@ -42,12 +42,11 @@ export function benchSpeeches(root: string, count: number): { slug: string; sour
  * Editors' files (notes, permalinks, reviews … named by their speech) of the speeches left out,
  * which would otherwise stop the build by naming a speech it does not have.
  */
-function leaveOutEditorial(
+export function leaveOutEditorial(
   dir: string,
   known: ReadonlySet<string>,
-  chosen: readonly { slug: string }[],
+  kept: ReadonlySet<string>,
 ): void {
-  const kept = new Set(chosen.map((s) => s.slug));
   const content = join(dir, 'content');
   for (const folder of readdirSync(content, { withFileTypes: true }))
     if (folder.isDirectory() && folder.name !== 'speeches')
@@ -76,6 +75,10 @@ export function scratchCopy(root: string, count: number): string {
     mkdirSync(join(dir, SPEECHES, slug), { recursive: true });
     cpSync(source, join(dir, SPEECHES, slug, 'source.txt'));
   }
-  leaveOutEditorial(dir, new Set(speechPool(root).map((s) => s.slug)), chosen);
+  leaveOutEditorial(
+    dir,
+    new Set(speechPool(root).map((s) => s.slug)),
+    new Set(chosen.map((s) => s.slug)),
+  );
   return dir;
 }

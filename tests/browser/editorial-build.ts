@@ -1,13 +1,23 @@
 /**
  * For the editorial build tests: a throwaway copy of the project (src, content, public and the
- * config; node_modules linked) where a test plants files and runs `astro build`, collecting
- * its output. The copy has its own cache so the real project's is untouched.
+ * config; node_modules linked) holding only the speeches a test is about, where it plants files
+ * and runs `astro build`, collecting its output. The copy has its own cache so the real
+ * project's is untouched.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { leaveOutEditorial } from '../../scripts/bench/scratch';
 
 export interface Copy {
   dir: string;
@@ -17,11 +27,18 @@ export interface Copy {
   remove: () => void;
 }
 
-export function copyProject(): Copy {
+/** A copy holding the speeches `keep` (folder names) and their editors' files, and no others. */
+export function copyProject(keep: readonly string[]): Copy {
   const root = resolve('.');
   const dir = mkdtempSync(join(tmpdir(), 'fos-editorial-'));
   for (const path of ['src', 'content', 'public', 'package.json', 'tsconfig.json'])
     cpSync(join(root, path), join(dir, path), { recursive: true });
+  // Every other speech would only lengthen each build the test waits for.
+  const speeches = join(dir, 'content', 'speeches');
+  const known = new Set(readdirSync(speeches));
+  for (const slug of known)
+    if (!keep.includes(slug)) rmSync(join(speeches, slug), { recursive: true });
+  leaveOutEditorial(dir, known, new Set(keep));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const config = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
   writeFileSync(

@@ -26,7 +26,7 @@ const note = (fields: string) => `---\nspeech: ${SLUG}\n${fields}\n---\n\n正文
 describe('a build in a copy of the project', () => {
   const copies: Copy[] = [];
   const copy = () => {
-    const c = copyProject();
+    const c = copyProject([SLUG]);
     copies.push(c);
     return c;
   };

@@ -46,4 +46,24 @@ describe('embed page', () => {
       .poll(async () => (await frame.boundingBox())!.height, { timeout: 5000 })
       .toBe(contentHeight);
   });
+
+  it('grows too when the host page loads the resize script after the iframe has loaded', async () => {
+    const { page } = await site.open('/');
+    await page.setContent(
+      `<!doctype html><html><body><iframe src="${site.origin}${EMBED}" title="t" width="600" height="50" style="border:0;width:600px" data-fos-embed></iframe></body></html>`,
+    );
+    const frame = page.locator('iframe');
+    const inner = await (await frame.elementHandle())!.contentFrame();
+    await inner!.waitForSelector('svg');
+    await inner!.waitForLoadState('load');
+    const contentHeight = await inner!.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
+    // The iframe's own report went out before anyone listened.
+    expect((await frame.boundingBox())!.height).toBe(50);
+    await page.addScriptTag({ url: `${site.origin}/embed.js` });
+    await expect
+      .poll(async () => (await frame.boundingBox())!.height, { timeout: 5000 })
+      .toBe(contentHeight);
+  });
 });

@@ -21,17 +21,23 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const FRAME_ANY = 'frame-ancestors *';
 export const FRAME_SELF = "frame-ancestors 'self'";
 
+/** Top folders whose next segment names one item: a speech, an indicator series. */
+const ITEM_FOLDERS = new Set(['speeches', 'indicators']);
+
 /** The pattern that covers one built HTML file (path relative to the output folder). */
 function pageGroups(file: string): string[] {
   const parts = file.split('/');
-  if (parts[0] === 'speeches' && parts.length === 3)
-    return ['/speeches/:slug/', `/speeches/:slug/${parts[2]}`];
-  if (parts[0] === 'speeches' && parts.length > 3) return [`/speeches/:slug/${parts[2]}/*`];
+  const [top = '', second = '', third = ''] = parts;
+  if (ITEM_FOLDERS.has(top)) {
+    if (parts.length === 2) return [`/${top}/`, `/${top}/${second}`];
+    if (parts.length === 3) return [`/${top}/:slug/`, `/${top}/:slug/${third}`];
+    return [`/${top}/:slug/${third}/*`];
+  }
   if (parts.length === 1) return file === 'index.html' ? ['/', '/index.html'] : [`/${file}`];
-  return [`/${parts[0]}/*`];
+  return [`/${top}/*`];
 }
 
-const isEmbed = (pattern: string): boolean => pattern.startsWith('/speeches/:slug/embed/');
+const isEmbed = (pattern: string): boolean => /^\/[a-z]+\/:slug\/embed\//.test(pattern);
 
 const FRAME_RULES: Record<'any' | 'self', Record<string, string>> = {
   any: { 'Content-Security-Policy': FRAME_ANY },
@@ -63,13 +69,13 @@ export function hostRules(files: readonly string[], base: string): HeaderRule[] 
         'Content-Type': 'text/javascript; charset=utf-8',
       },
     },
-    {
-      path: at('/speeches/:slug/oembed/*'),
+    ...['/speeches/:slug/oembed/*', '/indicators/oembed/*'].map((path): HeaderRule => ({
+      path: at(path),
       headers: {
         'Access-Control-Allow-Origin': '*',
         'Content-Type': 'application/json; charset=utf-8',
       },
-    },
+    })),
     ...groups.map((path): HeaderRule => ({
       path: at(path),
       headers: FRAME_RULES[isEmbed(path) ? 'any' : 'self'],

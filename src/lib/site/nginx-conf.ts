@@ -40,8 +40,8 @@ server {
     error_page 404 ${root}404.html;
     ${page.join('\n    ')}
 
-${block(`~ ^${re}speeches/[^/]+/embed/`, [always('Content-Security-Policy', FRAME_ANY), nosniff])}
-${block(`~ ^${re}speeches/[^/]+/oembed/`, ['types {}', 'default_type "application/json; charset=utf-8";', always('Access-Control-Allow-Origin', '*'), nosniff])}
+${block(`~ ^${re}(speeches|indicators)/[^/]+/embed/`, [always('Content-Security-Policy', FRAME_ANY), nosniff])}
+${block(`~ ^${re}(speeches/[^/]+|indicators)/oembed/`, ['types {}', 'default_type "application/json; charset=utf-8";', always('Access-Control-Allow-Origin', '*'), nosniff])}
 ${block('~ \\.csv$', ['types {}', 'default_type "text/csv; charset=utf-8";', ...page])}
 ${block(`= ${root}embed.js`, [always('Access-Control-Allow-Origin', '*'), nosniff])}
 ${block(`^~ ${root}_astro/`, [always('Cache-Control', IMMUTABLE), nosniff])}

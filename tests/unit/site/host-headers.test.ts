@@ -26,6 +26,11 @@ const FILES = [
   'speeches/s/embed/a-1/index.html',
   'speeches/s/oembed/a-1.json',
   'speeches/s/data/figures.csv',
+  'indicators/index.html',
+  'indicators/i-cn/index.html',
+  'indicators/i-cn/embed/index.html',
+  'indicators/oembed/i-cn.json',
+  'indicators/i-cn.csv',
 ];
 
 describe('path patterns as Netlify and Cloudflare read them', () => {
@@ -53,6 +58,17 @@ describe('host rules', () => {
       'X-Frame-Options': 'SAMEORIGIN',
     });
     expect(at('/speeches/s/embed/a-1/')['X-Frame-Options']).toBeUndefined();
+  });
+
+  it('treats an indicator series like a speech: its embed page framable anywhere, its page and the list only here', () => {
+    expect(at('/indicators/i-cn/embed/')['Content-Security-Policy']).toBe(FRAME_ANY);
+    expect(at('/indicators/i-cn/embed/')['X-Frame-Options']).toBeUndefined();
+    for (const page of ['/indicators/', '/indicators/i-cn/'])
+      expect(at(page)['Content-Security-Policy'], page).toBe(FRAME_SELF);
+    expect(at('/indicators/oembed/i-cn.json')).toMatchObject({
+      'Access-Control-Allow-Origin': '*',
+      'Content-Type': 'application/json; charset=utf-8',
+    });
   });
 
   it('caches hashed assets for good, and types CSV and oEmbed', () => {
@@ -104,7 +120,8 @@ describe('nginx example', () => {
     expect(conf).toMatch(/gzip_types [^;]*text\/csv[^;]*;/);
     expect(conf).toContain('location /projects/speech/ {');
     expect(conf).toContain('error_page 404 /projects/speech/404.html;');
-    expect(conf).toContain('location ~ ^/projects/speech/speeches/[^/]+/embed/ {');
+    expect(conf).toContain('location ~ ^/projects/speech/(speeches|indicators)/[^/]+/embed/ {');
+    expect(conf).toContain('location ~ ^/projects/speech/(speeches/[^/]+|indicators)/oembed/ {');
     expect(conf).toContain(`"${FRAME_ANY}"`);
     expect(conf).toContain(`location ^~ /projects/speech/_astro/ {`);
     expect(conf).toContain(IMMUTABLE);
