@@ -3,19 +3,13 @@
  * beside the seed: the home and its pages name it as a newsroom would, by speaker and date, and
  * none of the page furniture the copy came with reads as speech.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from './site';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from './site';
 import { axeViolations } from './axe';
 
 const SLUG = 'yunnan-2026-zhengfu-gongzuo-baogao';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = siteForFile();
 
 describe('a corpus report in the edition', () => {
   it('is named on the home with its speaker and date, apart from the seed', async () => {

@@ -2,9 +2,9 @@
  * Embeds: the bare page carries no site furniture and shows its chart without JavaScript; in an
  * iframe on another host page, with the resize script, it grows to its content's height.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { startSite, type Site } from './site';
+import { siteForFile } from './site';
 import { buildSpeechRecord } from '../../src/lib/speech-record';
 
 const SLUG = 'bijie-2018-08-27-fangguanfu';
@@ -12,13 +12,7 @@ const record = buildSpeechRecord(SLUG, readFileSync(`content/speeches/${SLUG}/so
 const id = record.figures[0]!.id;
 const EMBED = `/speeches/${SLUG}/embed/${id}/`;
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = siteForFile();
 
 describe('embed page', () => {
   it('has the chart, a link back, and no header, navigation or footer', async () => {

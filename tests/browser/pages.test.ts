@@ -4,10 +4,10 @@
  * page fails), the Chinese text, the completeness notice, every paragraph with its anchor, nothing
  * overflowing, no request to another origin, no console error, no axe violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { startSite, type Site } from './site';
+import { siteForFile } from './site';
 import { axeViolations } from './axe';
 import { buildSpeechRecord } from '../../src/lib/speech-record';
 
@@ -90,13 +90,7 @@ const PAGES: { path: string; status: number; holds: (page: Page) => Promise<void
   },
 ];
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = siteForFile();
 
 describe.each([390, 1280])('at %i px wide', (width) => {
   it.each(PAGES.map((p) => [p.path, p] as const))(

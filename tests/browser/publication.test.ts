@@ -3,9 +3,9 @@
  * in the margin, chart text is legible on a phone and never outshouts the headline, an embed fits
  * its iframe without script, and an embed takes the host's theme, not the reader's system's.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSite, type Site } from './site';
+import { siteForFile } from './site';
 
 const SLUG = 'bijie-2018-08-27-fangguanfu';
 /** A figure whose check does not add up, with an editor's note: the fullest figure page. */
@@ -14,13 +14,7 @@ const READ = `/speeches/${SLUG}/read/`;
 const FIGURE_PAGE = `/speeches/${SLUG}/figures/${FIGURE}/`;
 const EMBED = `/speeches/${SLUG}/embed/${FIGURE}/`;
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site.close();
-});
+const site = siteForFile();
 
 /** Rendered font sizes (CSS px) of every text in the visible charts inside `scope`. */
 const chartTextSizes = (page: Page, scope: string): Promise<number[]> =>

@@ -2,9 +2,9 @@
  * The annotated reading page: every figure marked; focusing or tapping one shows its chart and
  * checks without leaving the text; with JavaScript off the mark is a link to the figure page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { startSite, type Site } from './site';
+import { siteForFile } from './site';
 import { buildSpeechRecord } from '../../src/lib/speech-record';
 
 const SLUG = 'bijie-2018-08-27-fangguanfu';
@@ -14,13 +14,7 @@ const checked = record.figures.find((f) =>
   record.relations.some((r) => r.members.some((m) => m.figure === f.id)),
 )!;
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = siteForFile();
 
 describe('reading page', () => {
   it('marks every figure, in order, as a link to its page', async () => {

@@ -3,20 +3,14 @@
  * results link to the figure page and the paragraph, nothing is asked of another origin, axe
  * passes, and without JavaScript the page says what it needs and where to go instead.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSite, type Site } from './site';
+import { siteForFile } from './site';
 import { axeViolations } from './axe';
 
 const SLUG = 'bijie-2018-08-27-fangguanfu';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = siteForFile();
 
 async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.fill('input[name="q"]', query);
